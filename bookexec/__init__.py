@@ -1,0 +1,1 @@
+"""Build-time execution of the book's snippets (see README, "How it works")."""

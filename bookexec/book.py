@@ -1,0 +1,200 @@
+"""The book as the build sees it: which pages embed which snippets, and their results.
+
+`Book.prepare()` reads every page once, runs every snippet whose result is not cached (all of
+them at once, in parallel), and fails with one clear message naming each failing snippet, its
+line and the pages that embed it. `Book.render_page()` then only reads results.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import render
+from .cache import Result, Store, environment_fingerprint, snippet_key
+from .directives import Directive, DirectiveError, extract_section, find_directives, strip_markers
+from .runner import Job, run_all
+
+
+class SnippetError(Exception):
+    """A snippet is missing, raised, hung, or a directive is wrong. The message says where."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    enabled: bool = True
+    only: str | None = None  # glob over snippet paths such as "07-*"
+    timeout: float = 120.0
+    jobs: int | None = None
+
+    @classmethod
+    def from_environment(cls) -> "Settings":
+        enabled = os.environ.get("BOOKEXEC", "on").lower() not in {"off", "0", "false", "no"}
+        jobs = os.environ.get("BOOKEXEC_JOBS")
+        return cls(
+            enabled=enabled,
+            only=os.environ.get("BOOKEXEC_ONLY") or None,
+            timeout=float(os.environ.get("BOOKEXEC_TIMEOUT", "120")),
+            jobs=int(jobs) if jobs else None,
+        )
+
+    def wants(self, snippet: str) -> bool:
+        return self.enabled and (self.only is None or fnmatch.fnmatch(snippet, self.only))
+
+
+@dataclass
+class Usage:
+    """Where a snippet is embedded: (page source path, line) pairs."""
+
+    places: list[tuple[str, int]] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return ", ".join(f"{page}:{line}" for page, line in self.places)
+
+
+class Book:
+    def __init__(self, root: Path, docs_dir: Path, settings: Settings):
+        self.root = root
+        self.docs_dir = docs_dir
+        self.snippets_dir = root / "snippets"
+        self.store = Store(Path(os.environ.get("BOOKEXEC_CACHE", root / ".cache" / "snippets")))
+        self.settings = settings
+        self.keys: dict[str, str] = {}
+        self.results: dict[str, Result] = {}
+        self.executed: list[dict] = []
+
+    # ── reading pages ──────────────────────────────────────────────────────
+    def page_directives(self) -> dict[str, list[Directive]]:
+        pages = {}
+        for page in sorted(self.docs_dir.rglob("*.md")):
+            name = page.relative_to(self.root).as_posix()
+            try:
+                pages[name] = find_directives(page.read_text(encoding="utf-8"))
+            except DirectiveError as error:
+                raise SnippetError(f"{name}: {error}") from None
+        return pages
+
+    def usages(self) -> dict[str, Usage]:
+        used: dict[str, Usage] = {}
+        for page, directives in self.page_directives().items():
+            for directive in directives:
+                used.setdefault(directive.path, Usage()).places.append((page, directive.line))
+        return used
+
+    def snippet_file(self, snippet: str) -> Path:
+        return self.snippets_dir / snippet
+
+    # ── running ────────────────────────────────────────────────────────────
+    def prepare(self) -> None:
+        used = self.usages()
+        missing = [s for s in used if not self.snippet_file(s).is_file()]
+        if missing:
+            raise SnippetError("\n".join(
+                f"snippet not found: snippets/{s} (embedded at {used[s].describe()})"
+                for s in missing))
+        fingerprint = environment_fingerprint()
+        pending = []
+        for snippet in sorted(used):
+            key = snippet_key(self.snippet_file(snippet), self.snippets_dir, fingerprint)
+            self.keys[snippet] = key
+            cached = self.store.get(key)
+            if cached is not None:
+                self.results[snippet] = cached
+            elif self.settings.wants(snippet):
+                pending.append(snippet)
+        self.run(pending, used)
+
+    def run(self, snippets: list[str], used: dict[str, Usage]) -> None:
+        if not snippets:
+            return
+        jobs = [Job(self.snippet_file(s).resolve(), self.store.scratch(self.keys[s]))
+                for s in snippets]
+        started = time.perf_counter()
+        outcomes = run_all(jobs, self.root, self.settings.timeout, self.settings.jobs)
+        self.wall_seconds = time.perf_counter() - started
+        failures = []
+        for snippet, outcome in zip(snippets, outcomes):
+            if outcome.status == "ok":
+                figures = json.loads((outcome.job.out / "figures.json").read_text())
+                meta = {"snippet": snippet, "seconds": outcome.seconds, "figures": figures}
+                self.results[snippet] = self.store.commit(self.keys[snippet], outcome.job.out,
+                                                          meta)
+                self.executed.append(meta)
+            else:
+                failures.append(self.describe_failure(snippet, outcome, used[snippet]))
+        if failures:
+            raise SnippetError("\n\n".join(failures))
+
+    def describe_failure(self, snippet, outcome, usage: Usage) -> str:
+        where = f"snippets/{snippet}"
+        if outcome.status == "timeout":
+            return (f"{where}: timed out after {outcome.seconds:g} s "
+                    f"(BOOKEXEC_TIMEOUT)\n  embedded at {usage.describe()}")
+        error = outcome.error
+        if error.get("line"):
+            where += f", line {error['line']}"
+        return (f"{where}: {error['type']}: {error['message']}\n"
+                f"  embedded at {usage.describe()}\n"
+                + "\n".join(f"  | {row}" for row in error["traceback"].splitlines()))
+
+    # ── rendering ──────────────────────────────────────────────────────────
+    def figure_uri(self, snippet: str, index: int) -> str:
+        stem = snippet.removesuffix(".py")
+        return f"assets/figures/{stem}-{index}-{self.keys[snippet][:10]}.svg"
+
+    def figure_files(self) -> dict[str, Path]:
+        """Site path → cached SVG, for every figure of every snippet that ran."""
+        files = {}
+        for snippet, result in self.results.items():
+            for index, figure in enumerate(result.figures, start=1):
+                files[self.figure_uri(snippet, index)] = figure
+        return files
+
+    def render_directive(self, directive: Directive, page_src: str, src_uri: str,
+                         language: str) -> str:
+        place = f"{page_src}:{directive.line}"
+        source_file = self.snippet_file(directive.path)
+        source = source_file.read_text(encoding="utf-8")
+        blocks = []
+        if directive.shows_code:
+            try:
+                code = (extract_section(source, directive.section) if directive.section
+                        else strip_markers(source))
+            except DirectiveError as error:
+                raise SnippetError(f"{place}: snippets/{directive.path}: {error}") from None
+            blocks.append(render.code_block(code, f"snippets/{directive.path}",
+                                            directive.indent))
+        if directive.shows_output:
+            result = self.results.get(directive.path)
+            if result is None:
+                blocks.append(render.not_run_note(language, directive.indent))
+            else:
+                if len(directive.alts) != len(result.figures):
+                    raise SnippetError(
+                        f"{place}: snippets/{directive.path} draws {len(result.figures)} "
+                        f"figure(s) but the directive gives {len(directive.alts)} alt text(s)")
+                blocks.append(render.output_block(result.stdout, language, directive.indent))
+                depth = src_uri.count("/")
+                for index, alt in enumerate(directive.alts, start=1):
+                    src = "../" * depth + self.figure_uri(directive.path, index)
+                    blocks.append(render.figure(src, alt, directive.indent))
+        return render.join_blocks(blocks)
+
+    def render_page(self, markdown: str, page_src: str, src_uri: str, language: str) -> str:
+        """Replace each directive line of a page with what it shows.
+
+        `page_src` names the page in messages; `src_uri` (relative to docs/) places figure links.
+        """
+        lines = markdown.split("\n")
+        try:
+            directives = find_directives(markdown)
+        except DirectiveError as error:
+            raise SnippetError(f"{page_src}: {error}") from None
+        for directive in reversed(directives):
+            rendered = self.render_directive(directive, page_src, src_uri, language)
+            lines[directive.line - 1] = rendered
+        return "\n".join(lines)

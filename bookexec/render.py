@@ -1,0 +1,57 @@
+"""Markdown for what a directive shows: the code, its output block and its figures."""
+
+from __future__ import annotations
+
+import re
+
+OUTPUT_TITLE = {"ko": "출력", "en": "Output"}
+NOT_RUN = {
+    "ko": "이 빌드에서는 실행하지 않았습니다 (BOOKEXEC 설정). 출력은 전체 빌드에서 나타납니다.",
+    "en": "Not executed in this build (BOOKEXEC setting). The output appears in a full build.",
+}
+
+
+def fence_for(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)
+    return "`" * max(3, longest + 1)
+
+
+def indented(lines: list[str], indent: str) -> str:
+    return "\n".join(f"{indent}{line}" if line else "" for line in lines)
+
+
+def code_block(code: str, title: str, indent: str) -> str:
+    fence = fence_for(code)
+    lines = [f'{fence}python title="{title}"', *code.rstrip("\n").split("\n"), fence]
+    return indented(lines, indent)
+
+
+def output_block(stdout: str, language: str, indent: str) -> str:
+    if not stdout.strip():
+        return ""
+    fence = fence_for(stdout)
+    title = OUTPUT_TITLE[language]
+    lines = [
+        '<div class="bookexec-output" markdown>',
+        "",
+        f'{fence}text title="{title}"',
+        *stdout.rstrip("\n").split("\n"),
+        fence,
+        "",
+        "</div>",
+    ]
+    return indented(lines, indent)
+
+
+def figure(src: str, alt: str, indent: str) -> str:
+    alt_text = alt.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
+    return f'{indent}![{alt_text}]({src}){{ .bookexec-figure loading="lazy" }}'
+
+
+def not_run_note(language: str, indent: str) -> str:
+    return indented([f'!!! info "{OUTPUT_TITLE[language]}"', "", f"    {NOT_RUN[language]}"],
+                    indent)
+
+
+def join_blocks(blocks: list[str]) -> str:
+    return "\n\n".join(block for block in blocks if block)

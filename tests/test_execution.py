@@ -1,0 +1,154 @@
+"""Build-time execution, end to end on a tiny book: caching, failures, determinism."""
+
+from __future__ import annotations
+
+import re
+
+FIGURE = """\
+    \"\"\"A seeded random walk, drawn.\"\"\"
+    import matplotlib.pyplot as plt
+    import torch
+
+    torch.manual_seed(0)
+    steps = torch.randn(50).cumsum(0)
+    plt.plot(steps.numpy())
+    plt.xlabel("step")
+    plt.show()
+    print("last:", round(steps[-1].item(), 4))
+"""
+
+
+def make_book(tiny_book):
+    tiny_book.snippet("01_hello.py", 'x = 2 + 3\nprint("x:", x)\n')
+    tiny_book.snippet("02_fig_walk.py", FIGURE)
+    tiny_book.snippet("03_quiet.py", "y = 1\n")
+    tiny_book.page("""
+        <!-- snippet: 01-demo/01_hello.py -->
+
+        <!-- snippet: 01-demo/02_fig_walk.py alt="walk {lang}" -->
+
+        <!-- snippet: 01-demo/03_quiet.py -->
+    """)
+    return tiny_book
+
+
+def test_cold_build_runs_each_snippet_once_for_both_languages(tiny_book):
+    book = make_book(tiny_book)
+    result = book.build()
+    assert result.returncode == 0, result.stderr
+    assert sorted(book.executed()) == ["01-demo/01_hello.py", "01-demo/02_fig_walk.py",
+                                       "01-demo/03_quiet.py"]
+    korean = (book.root / "site" / "index.html").read_text()
+    english = (book.root / "site" / "en" / "index.html").read_text()
+    assert "x: 5" in korean and "x: 5" in english
+    assert '<span class="filename">출력</span>' in korean
+    assert '<span class="filename">Output</span>' in english
+    assert 'alt="walk ko"' in korean and 'alt="walk en"' in english
+
+
+def test_warm_build_runs_no_snippet(tiny_book):
+    book = make_book(tiny_book)
+    assert book.build().returncode == 0
+    result = book.build()
+    assert result.returncode == 0
+    assert book.executed() == []
+    assert "none ran" in result.stderr
+
+
+def test_editing_one_snippet_reruns_exactly_that_one(tiny_book):
+    book = make_book(tiny_book)
+    assert book.build().returncode == 0
+    book.snippet("01_hello.py", 'x = 2 + 4\nprint("x:", x)\n')
+    assert book.build().returncode == 0
+    assert book.executed() == ["01-demo/01_hello.py"]
+    assert "x: 6" in (book.root / "site" / "index.html").read_text()
+
+
+def test_editing_an_imported_helper_reruns_its_importer(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("_data.py", "VALUE = 1\n")
+    book.snippet("03_quiet.py", "from _data import VALUE\nprint('value:', VALUE)\n")
+    assert book.build().returncode == 0
+    book.snippet("_data.py", "VALUE = 2\n")
+    assert book.build().returncode == 0
+    assert book.executed() == ["01-demo/03_quiet.py"]
+    assert "value: 2" in (book.root / "site" / "index.html").read_text()
+
+
+def test_broken_snippet_error_names_file_line_and_page(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("03_quiet.py", "a = 1\nb = 0\nprint(a / b)\n")
+    result = book.build()
+    assert result.returncode != 0
+    assert "snippets/01-demo/03_quiet.py, line 3: ZeroDivisionError: division by zero" in (
+        result.stderr)
+    assert "docs/index.ko.md:8" in result.stderr
+    assert "docs/index.en.md:8" in result.stderr
+
+
+def test_hanging_snippet_is_stopped_and_named(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("03_quiet.py", "import time\nwhile True:\n    time.sleep(0.1)\n")
+    result = book.build(BOOKEXEC_TIMEOUT="3")
+    assert result.returncode != 0
+    assert "snippets/01-demo/03_quiet.py: timed out after 3 s" in result.stderr
+    assert "docs/index.ko.md:8" in result.stderr
+
+
+def test_missing_snippet_fails_the_build_with_the_page(tiny_book):
+    book = make_book(tiny_book)
+    book.page("<!-- snippet: 01-demo/09_nowhere.py -->\n")
+    result = book.build()
+    assert result.returncode != 0
+    assert "snippet not found: snippets/01-demo/09_nowhere.py" in result.stderr
+    assert "docs/index.ko.md:3" in result.stderr
+
+
+def test_wrong_number_of_alt_texts_fails_the_build(tiny_book):
+    book = make_book(tiny_book)
+    book.page("<!-- snippet: 01-demo/02_fig_walk.py -->\n")
+    result = book.build()
+    assert result.returncode != 0
+    assert "draws 1 figure(s) but the directive gives 0 alt text(s)" in result.stderr
+
+
+def test_failed_snippet_is_not_cached(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("03_quiet.py", "raise RuntimeError('nope')\n")
+    assert book.build().returncode != 0
+    book.snippet("03_quiet.py", "y = 1\n")
+    assert book.build().returncode == 0
+    assert "01-demo/03_quiet.py" in book.executed()
+
+
+def test_snippets_cannot_leak_state_into_each_other(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("01_hello.py", "import builtins\nbuiltins.LEAK = 1\nprint('set')\n")
+    book.snippet("03_quiet.py", "import builtins\nprint('leak:', hasattr(builtins, 'LEAK'))\n")
+    assert book.build(BOOKEXEC_JOBS="1").returncode == 0
+    assert "leak: False" in (book.root / "site" / "index.html").read_text()
+
+
+def test_two_cold_builds_give_identical_outputs_and_figures(tiny_book, tmp_path):
+    book = make_book(tiny_book)
+    first = tmp_path / "first-cache"
+    second = tmp_path / "second-cache"
+    assert book.build(BOOKEXEC_CACHE=str(first)).returncode == 0
+    assert book.build(BOOKEXEC_CACHE=str(second)).returncode == 0
+    files = sorted(p.relative_to(first) for p in first.rglob("*")
+                   if p.is_file() and p.suffix in {".svg", ".txt"})
+    assert any(p.suffix == ".svg" for p in files)
+    for relative in files:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes(), relative
+    svg = next((first / p) for p in files if p.suffix == ".svg").read_text()
+    assert not re.search(r"<dc:date>", svg)
+
+
+def test_execution_off_builds_prose_only(tiny_book):
+    book = make_book(tiny_book)
+    result = book.build(BOOKEXEC="off")
+    assert result.returncode == 0
+    assert book.executed() == []
+    html = (book.root / "site" / "index.html").read_text()
+    assert "01_hello.py" in html and "x: 5" not in html
+    assert "실행하지 않았습니다" in html
