@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import sys
 from pathlib import Path
 
@@ -59,6 +60,15 @@ def record_run(book: Book) -> None:
         log.info(f"bookexec: all {total} snippets from cache, none ran")
     book.store.root.mkdir(parents=True, exist_ok=True)
     (book.store.root / "last-run.json").write_text(json.dumps(ran, indent=1))
+
+
+def on_post_build(config):
+    """Material's instant navigation reads the sitemap of the language it switches to; the i18n
+    plugin writes one sitemap (at the root) for both languages, so /en/ gets a copy."""
+    site = Path(config.site_dir)
+    if is_secondary_language_build(config) and (site / "sitemap.xml").is_file():
+        (site / "en").mkdir(exist_ok=True)
+        shutil.copyfile(site / "sitemap.xml", site / "en" / "sitemap.xml")
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -16,8 +16,7 @@ window.MathJax = {
 
 // Material's instant navigation swaps page content without a reload: typeset each new page.
 document$.subscribe(() => {
-  if (!window.MathJax.typesetPromise) return;
-  MathJax.startup.output.clearCache();
+  if (!window.MathJax.typesetPromise) return;  // first load: MathJax typesets by itself
   MathJax.typesetClear();
   MathJax.texReset();
   MathJax.typesetPromise();

@@ -1,0 +1,83 @@
+"""The Python code blocks of every page, as the reader sees them (directives expanded), run.
+
+pytest-codeblocks reads the blocks from the include-expanded page text. A block showing a whole
+snippet runs alone; blocks showing named sections of one snippet run together in page order,
+as a reader who copies them one after another would run them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import sys
+
+import matplotlib.pyplot as plt
+import pytest
+from pytest_codeblocks import extract_from_buffer
+
+from bookexec.book import Book, Settings
+from bookexec.directives import strip_markers
+from conftest import DOCS, REPO, SNIPPETS, page_files
+
+TITLE = re.compile(r'title="snippets/(?P<path>[^"]+)"')
+
+
+def reader_view(page) -> str:
+    book = Book(REPO, DOCS, Settings(enabled=False))
+    language = page.suffixes[-2][1:]
+    return book.render_page(page.read_text(encoding="utf-8"),
+                            page.relative_to(REPO).as_posix(),
+                            page.relative_to(DOCS).as_posix(), language)
+
+
+def programs(page) -> list[tuple[str, str, bool]]:
+    """(snippet path, code, is whole file) for each runnable program the page shows."""
+    whole, sections = [], {}
+    for block in extract_from_buffer(io.StringIO(reader_view(page))):
+        if not block.syntax or block.syntax.split()[0] != "python":
+            continue
+        path = TITLE.search(block.syntax)["path"]
+        if block.code == strip_markers((SNIPPETS / path).read_text(encoding="utf-8")):
+            whole.append((path, block.code, True))
+        else:
+            sections[path] = sections.get(path, "") + block.code
+    return whole + [(path, code, False) for path, code in sections.items()]
+
+
+CASES = [(page, path, code, is_whole) for page in page_files()
+         for path, code, is_whole in programs(page)]
+
+
+def test_pages_show_python_blocks():
+    assert CASES, "no page shows a Python code block"
+
+
+@pytest.mark.parametrize(
+    "page, path, code, is_whole", CASES,
+    ids=[f"{page.name}::{path}{'' if whole else '#sections'}" for page, path, _, whole in CASES])
+def test_code_block_as_shown_runs(page, path, code, is_whole, monkeypatch):
+    monkeypatch.chdir(REPO)
+    monkeypatch.syspath_prepend(str((SNIPPETS / path).parent))
+    monkeypatch.setattr(sys, "argv", [f"snippets/{path}"])
+    monkeypatch.setattr(plt, "show", lambda *a, **k: None)
+    namespace = {"__name__": "__main__", "__file__": str(SNIPPETS / path)}
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(code, f"{page.name} (snippets/{path})", "exec"), namespace)
+    finally:
+        plt.close("all")
+    assert printed.getvalue().strip() or not is_whole or "plt.show()" in code
+
+
+@pytest.mark.parametrize("page", page_files(), ids=lambda p: p.name)
+def test_every_whole_snippet_directive_shows_the_file_exactly(page):
+    """Catches a block mangled on its way to the page (indentation inside admonitions, fences)."""
+    from bookexec.directives import find_directives
+
+    wanted = sorted({d.path for d in find_directives(page.read_text(encoding="utf-8"))
+                     if d.kind == "snippet" and d.section is None})
+    shown = sorted({path for path, _, is_whole in programs(page) if is_whole})
+    assert shown == wanted

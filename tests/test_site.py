@@ -1,0 +1,69 @@
+"""The built book (`mkdocs build --strict`): structure, anchors, offline assets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import BUILD, page_files
+
+EXTERNAL_LOAD = re.compile(
+    r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I)
+
+
+def site_pages(site):
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts)
+
+
+def test_strict_build_has_no_warnings(built_site):
+    log = (BUILD / "test-site.log").read_text()
+    assert "WARNING" not in log
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "en" / "index.html").is_file()
+
+
+def test_every_page_is_built_in_both_languages(built_site):
+    for page in page_files():
+        stem, language = page.name.rsplit(".", 2)[0], page.suffixes[-2][1:]
+        folder = built_site if language == "ko" else built_site / "en"
+        target = folder / "index.html" if stem == "index" else folder / stem / "index.html"
+        assert target.is_file(), target
+
+
+def test_pages_load_nothing_from_another_host(built_site):
+    offenders = [str(p.relative_to(built_site)) for p in site_pages(built_site)
+                 if EXTERNAL_LOAD.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+    css = "\n".join(p.read_text(errors="ignore") for p in built_site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "fonts.gstatic" not in css
+
+
+def test_math_renderer_is_served_from_the_site(built_site):
+    assert (built_site / "assets" / "mathjax" / "tex-svg.js").stat().st_size > 1_000_000
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'src="assets/mathjax/tex-svg.js"' in home
+
+
+def test_korean_headings_get_readable_anchors(built_site):
+    html = (built_site / "02-derivatives" / "index.html").read_text(encoding="utf-8")
+    assert 'id="편미분"' in html
+    assert not re.search(r'id="_\d+"', html)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_page_offers_the_other_language(built_site, language):
+    folder = built_site if language == "ko" else built_site / "en"
+    other = "en" if language == "ko" else "ko"
+    for page in site_pages(folder):
+        if language == "ko" and "en" in page.relative_to(built_site).parts[:1]:
+            continue
+        html = page.read_text(encoding="utf-8")
+        assert f'hreflang="{other}"' in html, page
+
+
+def test_every_figure_has_alt_text(built_site):
+    for page in site_pages(built_site):
+        for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
+            alt = re.search(r'alt="([^"]*)"', tag)
+            assert alt and alt.group(1).strip(), f"{page}: {tag}"
