@@ -6,6 +6,7 @@ so a warm build never pays for Python, torch or matplotlib at all.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import queue
@@ -75,28 +76,50 @@ def default_jobs() -> int:
     return int(os.environ.get("BOOKEXEC_JOBS") or os.cpu_count() or 1)
 
 
-def run_all(jobs: list[Job], cwd: Path, timeout: float, workers: int | None = None
-            ) -> list[Outcome]:
-    """Run every job; return the outcomes in the order of `jobs`."""
-    if not jobs:
-        return []
-    count = max(1, min(workers or default_jobs(), len(jobs)))
-    pool: queue.Queue[WorkerProcess] = queue.Queue()
-    started = [WorkerProcess() for _ in range(count)]
-    try:
-        for worker in started:
+class Pool:
+    """Workers kept alive for the life of the MkDocs process: `mkdocs serve` pays the import
+    cost once, and each later edit costs only the edited snippet's own compute time."""
+
+    def __init__(self) -> None:
+        self.workers: list[WorkerProcess] = []
+
+    def grow(self, count: int) -> None:
+        self.workers = [w for w in self.workers if w.process.poll() is None]
+        fresh = [WorkerProcess() for _ in range(count - len(self.workers))]
+        for worker in fresh:
             worker.wait_ready()
-            pool.put(worker)
+        self.workers += fresh
+
+    def run(self, jobs: list[Job], cwd: Path, timeout: float, count: int) -> list[Outcome]:
+        self.grow(count)
+        idle: queue.Queue[WorkerProcess] = queue.Queue()
+        for worker in self.workers[:count]:
+            idle.put(worker)
 
         def run_one(job: Job) -> Outcome:
-            worker = pool.get()
+            worker = idle.get()
             try:
                 return worker.run(job, cwd, timeout)
             finally:
-                pool.put(worker)
+                idle.put(worker)
 
         with ThreadPoolExecutor(max_workers=count) as executor:
             return list(executor.map(run_one, jobs))
-    finally:
-        for worker in started:
+
+    def close(self) -> None:
+        for worker in self.workers:
             worker.close()
+        self.workers = []
+
+
+POOL = Pool()
+atexit.register(POOL.close)
+
+
+def run_all(jobs: list[Job], cwd: Path, timeout: float, workers: int | None = None
+            ) -> list[Outcome]:
+    """Run every job in parallel; return the outcomes in the order of `jobs`."""
+    if not jobs:
+        return []
+    count = max(1, min(workers or default_jobs(), len(jobs)))
+    return POOL.run(jobs, cwd, timeout, count)
