@@ -179,9 +179,12 @@ class Book:
                         f"figure(s) but the directive gives {len(directive.alts)} alt text(s)")
                 blocks.append(render.output_block(result.stdout, language, directive.indent))
                 depth = src_uri.count("/")
-                for index, alt in enumerate(directive.alts, start=1):
-                    src = "../" * depth + self.figure_uri(directive.path, index)
-                    blocks.append(render.figure(src, alt, directive.indent))
+                figures = [render.figure("../" * depth + self.figure_uri(directive.path, index),
+                                         alt, directive.indent)
+                           for index, alt in enumerate(directive.alts, start=1)]
+                if "slider" in directive.options:
+                    figures = [render.slider(figures, result.labels, language, directive.indent)]
+                blocks += figures
         return render.join_blocks(blocks)
 
     def render_page(self, markdown: str, page_src: str, src_uri: str, language: str) -> str:

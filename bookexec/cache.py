@@ -74,6 +74,7 @@ class Result:
     folder: Path
     stdout: str
     figures: tuple[Path, ...]
+    labels: tuple[str, ...]
     seconds: float
 
 
@@ -90,9 +91,10 @@ class Store:
         if not meta_file.is_file():
             return None
         meta = json.loads(meta_file.read_text())
-        figures = tuple(folder / name for name in meta["figures"])
+        figures = tuple(folder / figure["file"] for figure in meta["figures"])
+        labels = tuple(figure["label"] for figure in meta["figures"])
         stdout = (folder / "stdout.txt").read_text(encoding="utf-8")
-        return Result(key, folder, stdout, figures, meta["seconds"])
+        return Result(key, folder, stdout, figures, labels, meta["seconds"])
 
     def scratch(self, key: str) -> Path:
         scratch = self.root / f"tmp-{key}-{os.getpid()}"

@@ -17,6 +17,7 @@ DIRECTIVE = re.compile(
     r"^(?P<indent>[ \t]*)<!--\s*(?P<kind>snippet|output)\s*:\s*(?P<args>.*?)\s*-->\s*$"
 )
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+FLAGS = {"slider"}  # slider: show the figures one at a time, chosen with a slider
 SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<which>start|end):(?P<name>[\w-]+)\]\s*$")
 
 
@@ -54,14 +55,16 @@ def parse_args(args: str, line: int) -> tuple[str, str | None, tuple[str, ...]]:
     path, _, section = target.partition("#")
     if not path.endswith(".py"):
         raise DirectiveError(f"line {line}: '{target}' is not a .py snippet path")
-    alts = []
+    alts, flags = [], set()
     for word in rest:
         key, eq, value = word.partition("=")
         if key == "alt" and eq:
             alts.append(value)
+        elif word in FLAGS:
+            flags.add(word)
         else:
             raise DirectiveError(f"line {line}: unknown directive option '{word}'")
-    return path, section or None, tuple(alts)
+    return path, section or None, tuple(alts), frozenset(flags)
 
 
 def find_directives(markdown: str) -> list[Directive]:
@@ -79,9 +82,9 @@ def find_directives(markdown: str) -> list[Directive]:
             continue
         match = DIRECTIVE.match(text)
         if match:
-            path, section, alts = parse_args(match["args"], number)
+            path, section, alts, flags = parse_args(match["args"], number)
             found.append(
-                Directive(match["kind"], path, section, alts, number, match["indent"])
+                Directive(match["kind"], path, section, alts, number, match["indent"], flags)
             )
     return found
 

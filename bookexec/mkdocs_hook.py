@@ -18,6 +18,7 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.assets import mathjax_files  # noqa: E402
+from bookexec import glossary  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.bookexec")
@@ -72,8 +73,14 @@ def on_post_build(config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    language = page_language(config)
     try:
-        return book.render_page(markdown, page.file.src_path and f"docs/{page.file.src_uri}",
-                                page.file.src_uri, page_language(config))
+        markdown = book.render_page(markdown, f"docs/{page.file.src_uri}", page.file.src_uri,
+                                    language)
     except SnippetError as error:
         raise PluginError(f"bookexec: {error}") from None
+    entries = glossary.load(book.root / "includes" / "glossary.yml")
+    depth = "../" * page.file.src_uri.count("/")
+    markdown = glossary.GLOSSARY_LINE.sub(
+        lambda m: glossary.table(entries, language, depth), markdown)
+    return markdown + "\n\n" + glossary.abbreviations(entries, language) + "\n"

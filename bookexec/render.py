@@ -48,6 +48,17 @@ def figure(src: str, alt: str, indent: str) -> str:
     return f'{indent}![{alt_text}]({src}){{ .bookexec-figure loading="lazy" }}'
 
 
+SLIDER_LABEL = {"ko": "그림 선택", "en": "Choose a figure"}
+
+
+def slider(figures: list[str], labels: tuple[str, ...], language: str, indent: str) -> str:
+    """Figures shown one at a time; docs/javascripts/figure-slider.js adds the slider."""
+    stops = "|".join(label.replace("|", "/").replace('"', "'") for label in labels)
+    opening = (f'{indent}<div class="bookexec-slider" markdown data-labels="{stops}" '
+               f'data-label="{SLIDER_LABEL[language]}">')
+    return "\n\n".join([opening, *figures, f"{indent}</div>"])
+
+
 def not_run_note(language: str, indent: str) -> str:
     return indented([f'!!! info "{OUTPUT_TITLE[language]}"', "", f"    {NOT_RUN[language]}"],
                     indent)

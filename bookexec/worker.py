@@ -44,15 +44,15 @@ def describe_error(error: BaseException, path: str) -> dict:
     }
 
 
-def save_figures(out: str) -> list[str]:
+def save_figures(out: str) -> list[dict]:
+    """Every open figure as SVG, with its label (`plt.figure(label=...)`, shown by sliders)."""
     names = []
     plt.rcParams["svg.hashsalt"] = SVG_SALT
     for index, number in enumerate(plt.get_fignums(), start=1):
         name = f"figure-{index}.svg"
-        plt.figure(number).savefig(
-            os.path.join(out, name), format="svg", metadata={"Date": None}
-        )
-        names.append(name)
+        figure = plt.figure(number)
+        figure.savefig(os.path.join(out, name), format="svg", metadata={"Date": None})
+        names.append({"file": name, "label": figure.get_label()})
     return names
 
 

@@ -1,7 +1,8 @@
 """Hypothesis and cost on the three-point data set.
 
-Evaluates H(x) = Wx + b and the mean squared error at two points of the (W, b) plane:
-the starting point W = b = 0 (whose cost the text derives by hand as 56/3) and W = 2, b = 0.
+Evaluates H(x) = Wx + b and the mean squared error at two points of the (W, b)
+plane: the start W = b = 0, whose cost the text derives by hand as 56/3,
+and W = 2, b = 0.
 """
 import torch
 
@@ -18,6 +19,9 @@ def cost_at(W, b):
 
 for W, b in [(0.0, 0.0), (2.0, 0.0)]:
     hypothesis, cost = cost_at(torch.tensor(W), torch.tensor(b))
-    print(f"W={W}, b={b}: H(x) = {hypothesis.squeeze(1).tolist()}, cost = {cost.item():.4f}")
+    H = hypothesis.squeeze(1).tolist()
+    print(f"W = {W}, b = {b}:  H(x) = {H},  cost = {cost.item():.4f}")
 
-print(f"56/3 = {56 / 3:.4f}")
+_, cost = cost_at(torch.tensor(0.0), torch.tensor(0.0))
+assert torch.isclose(cost, torch.tensor(56 / 3))
+print("check: cost at W = b = 0 equals 56/3")

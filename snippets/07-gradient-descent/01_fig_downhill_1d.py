@@ -1,7 +1,8 @@
 """Walking downhill on a one-parameter cost.
 
-Three points, the model y = w x and the MSE cost J(w). Setting J'(w) = 0 gives the minimum
-in closed form; gradient descent reaches the same w by repeating w := w - lr * J'(w).
+Three points, the model y = w x and the MSE cost J(w). Setting J'(w) = 0 gives the
+minimum in closed form; gradient descent reaches the same w by repeating
+w := w - lr * J'(w).
 """
 import matplotlib.pyplot as plt
 import torch

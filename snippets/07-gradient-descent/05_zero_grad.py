@@ -1,8 +1,8 @@
 """What zero_grad, backward and step each do.
 
 `backward()` adds into `.grad` instead of overwriting it, so a loop that forgets
-`zero_grad()` steps along the sum of all past gradients. `step()` of plain SGD is exactly
-p := p - lr * p.grad.
+`zero_grad()` steps along the sum of all past gradients. `step()` of plain SGD is
+exactly p := p - lr * p.grad.
 """
 import torch
 

@@ -16,6 +16,7 @@ H = 2 * torch.tensor([[(x * x).mean(), x.mean()], [x.mean(), 1.0]])
 eigenvalues = torch.linalg.eigvalsh(H)
 print(f"Hessian eigenvalues: {eigenvalues[0]:.4f}, {eigenvalues[1]:.4f}")
 print(f"critical learning rate 2/lambda_max = {2 / eigenvalues[1]:.4f}")
+print(f"fastest learning rate 2/(lambda_min+lambda_max) = {2 / eigenvalues.sum():.4f}")
 
 
 def cost(W, b):
@@ -40,7 +41,7 @@ def descend(lr, num_epochs):
 
 
 num_epochs = 30
-runs = {0.02: "too small", 0.3: "good", 0.45: "oscillates", 0.5: "diverges"}
+runs = {0.02: "too small", 0.3: "good", 0.46: "oscillates", 0.5: "diverges"}
 fig_loss, ax_loss = plt.subplots(figsize=(6, 4))
 fig_paths, axes = plt.subplots(2, 2, figsize=(9, 6), sharex=True, sharey=True)
 Ws, bs = torch.meshgrid(torch.linspace(-0.5, 4.0, 120), torch.linspace(-1.5, 3.5, 120),

@@ -1,0 +1,41 @@
+"""Why a training step needs `no_grad()` and `grad.zero_()`.
+
+`backward()` adds into `.grad` instead of overwriting it, so gradients of two passes
+pile up unless they are zeroed. Inside `torch.no_grad()` nothing is recorded, which is
+how an update changes a leaf in place; `detach()` gives a tensor cut off from the graph.
+"""
+import torch
+
+w = torch.tensor(0.2, requires_grad=True)
+x, t = torch.tensor(30.2), torch.tensor(10.5)
+
+for attempt in range(1, 4):
+    loss = (t - w * x) ** 2
+    loss.backward()
+    print(f"after backward() #{attempt}, w.grad: {w.grad.item():.4f}")
+w.grad.zero_()
+print(f"after w.grad.zero_(), w.grad:  {w.grad.item():.4f}")
+
+try:
+    w -= 0.0001 * w.grad
+except RuntimeError as error:
+    print("in-place update of a leaf outside no_grad() raises RuntimeError:")
+    print("  ", str(error))
+
+with torch.no_grad():
+    y_hat = w * x
+print("inside no_grad(): y_hat.requires_grad =", y_hat.requires_grad,
+      " y_hat.grad_fn =", y_hat.grad_fn)
+
+loss = (t - w * x) ** 2
+frozen = loss.detach()
+print("loss.requires_grad:", loss.requires_grad,
+      " loss.detach().requires_grad:", frozen.requires_grad)
+print(f"loss.item(): {loss.item():.4f}  (a plain Python float)")
+
+loss.backward()
+try:
+    loss.backward()
+except RuntimeError as error:
+    print("a second backward() through the same graph raises RuntimeError:")
+    print("  ", str(error).split(".")[0] + ".")

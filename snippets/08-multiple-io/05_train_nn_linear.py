@@ -1,0 +1,43 @@
+"""The same two-output model as one nn.Linear(3, 2) layer.
+
+nn.Linear holds a (2, 3) weight and a (2,) bias, starts them with its own seeded
+initialization, and is trained on the same standardized inputs with F.mse_loss.
+"""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+
+X = torch.tensor([[73.0, 67.0, 43.0],
+                  [91.0, 88.0, 64.0],
+                  [87.0, 134.0, 58.0],
+                  [102.0, 43.0, 37.0],
+                  [69.0, 96.0, 70.0]])
+Y = torch.tensor([[56.0, 70.0],
+                  [81.0, 101.0],
+                  [119.0, 133.0],
+                  [22.0, 37.0],
+                  [103.0, 119.0]])
+
+mu = X.mean(dim=0)
+sigma = X.std(dim=0, correction=0)
+X_std = (X - mu) / sigma
+
+model = nn.Linear(3, 2)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+
+num_epochs = 1000
+for epoch in range(num_epochs + 1):
+    cost = F.mse_loss(model(X_std), Y)
+    if epoch % 200 == 0:
+        print(f"epoch {epoch:4d}/{num_epochs}  cost: {cost.item():.4f}")
+    optimizer.zero_grad()
+    cost.backward()
+    optimizer.step()
+
+torch.set_printoptions(precision=2, sci_mode=False)
+with torch.no_grad():
+    print("weight (outputs x inputs):\n", model.weight.detach())
+    print("bias:", model.bias.detach())
+    print("predictions (apples, oranges):\n", model(X_std))

@@ -1,0 +1,80 @@
+"""The glossary: one entry per term, working links, and tooltips on the pages."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import unquote
+
+import pytest
+
+from bookexec import glossary
+from conftest import DOCS, REPO, page_files
+
+ENTRIES = glossary.load(REPO / "includes" / "glossary.yml")
+ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:", re.M)
+
+
+def known_terms() -> set[str]:
+    return {e.ko for e in ENTRIES} | {e.en for e in ENTRIES} | {e.abbr for e in ENTRIES if e.abbr}
+
+
+def test_glossary_has_entries_with_both_languages():
+    assert ENTRIES
+    for entry in ENTRIES:
+        assert entry.ko.strip() and entry.en.strip() and entry.ko_def.strip() and entry.en_def.strip()
+
+
+def test_no_term_is_defined_twice():
+    for language in ("ko", "en"):
+        terms = [e.term(language).lower() for e in ENTRIES]
+        assert len(terms) == len(set(terms)), language
+
+
+def test_every_term_in_glossary_markup_has_an_entry():
+    """Hand-written abbreviation markup (`*[term]: ...`) in any page must be a glossary term."""
+    known = known_terms()
+    unknown = [(page.name, match["term"]) for page in page_files()
+               for match in ABBREVIATION.finditer(page.read_text(encoding="utf-8"))
+               if match["term"] not in known]
+    assert unknown == []
+
+
+def test_korean_tooltips_cover_particle_forms():
+    entry = glossary.Entry("편미분", "partial derivative", "정의", "definition", "a.md", "a.md")
+    lines = glossary.abbreviations([entry], "ko")
+    assert "*[편미분]: partial derivative — 정의" in lines
+    assert "*[편미분은]: partial derivative — 정의" in lines
+    assert glossary.abbreviations([entry], "en") == "*[partial derivative]: 편미분 — definition"
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_glossary_link_reaches_an_existing_section(built_site, language):
+    root = built_site if language == "ko" else built_site / "en"
+    broken = []
+    for entry in ENTRIES:
+        page, _, anchor = entry.link(language).partition("#")
+        stem = page.removesuffix(".md")
+        assert (DOCS / f"{stem}.{language}.md").is_file(), entry.link(language)
+        target = root / ("index.html" if stem == "index" else f"{stem}/index.html")
+        text = target.read_text(encoding="utf-8")
+        if anchor and f'id="{unquote(anchor)}"' not in text:
+            broken.append(entry.link(language))
+    assert broken == []
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_glossary_page_lists_every_entry(built_site, language):
+    root = built_site if language == "ko" else built_site / "en"
+    page = (root / "glossary" / "index.html").read_text(encoding="utf-8")
+    text = html.unescape(re.sub(r"</?abbr[^>]*>", "", page))
+    missing = [e.term(language) for e in ENTRIES
+               if f"<strong>{e.term(language)}</strong>" not in text]
+    assert missing == []
+
+
+def test_terms_show_a_tooltip_on_chapter_pages(built_site):
+    korean = (built_site / "02-derivatives" / "index.html").read_text(encoding="utf-8")
+    english = (built_site / "en" / "02-derivatives" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<abbr title="partial derivative — [^"]+">편미분', korean)
+    assert re.search(r'<abbr title="편미분 — [^"]+">partial derivative', english, re.I)
