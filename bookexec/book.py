@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import render
+from . import notebooks, render
 from .cache import Result, Store, environment_fingerprint, snippet_key
 from .directives import Directive, DirectiveError, extract_section, find_directives, strip_markers
 from .runner import Job, run_all
@@ -66,6 +66,7 @@ class Book:
         self.keys: dict[str, str] = {}
         self.results: dict[str, Result] = {}
         self.executed: list[dict] = []
+        self.notebooks_made: list[str] = []
 
     # ── reading pages ──────────────────────────────────────────────────────
     def page_directives(self) -> dict[str, list[Directive]]:
@@ -140,6 +141,28 @@ class Book:
         return (f"{where}: {error['type']}: {error['message']}\n"
                 f"  embedded at {usage.describe()}\n"
                 + "\n".join(f"  | {row}" for row in error["traceback"].splitlines()))
+
+    # ── notebooks ──────────────────────────────────────────────────────────
+    def notebook_uri(self, page_src_uri: str) -> str:
+        return f"notebooks/{page_src_uri.removesuffix('.md')}.ipynb"
+
+    def notebook_files(self) -> dict[str, Path]:
+        """Site path → notebook, for every page that embeds a snippet (both languages)."""
+        made = {}
+        cache = self.store.root.parent / "notebooks"
+        for page_name, directives in self.page_directives().items():
+            if not directives:
+                continue
+            page = self.root / page_name
+            src_uri = page.relative_to(self.docs_dir).as_posix()
+            language = page.suffixes[-2][1:] if len(page.suffixes) > 1 else "ko"
+            before = {p.name for p in cache.glob("*.ipynb")} if cache.is_dir() else set()
+            path = notebooks.cached_notebook(cache, page.read_text(encoding="utf-8"), language,
+                                             self.snippets_dir, self.results, self.keys)
+            if path.name not in before:
+                self.notebooks_made.append(src_uri)
+            made[self.notebook_uri(src_uri)] = path
+        return made
 
     # ── rendering ──────────────────────────────────────────────────────────
     def figure_uri(self, snippet: str, index: int) -> str:

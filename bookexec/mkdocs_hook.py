@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -43,8 +44,9 @@ def on_files(files, config):
             book.prepare()
         except SnippetError as error:
             raise PluginError(f"bookexec: snippet failed\n{error}") from None
+        book.notebooks = book.notebook_files()
         record_run(book)
-    generated = {**mathjax_files(), **book.figure_files()}
+    generated = {**mathjax_files(), **book.figure_files(), **book.notebooks}
     for uri, path in generated.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
@@ -59,26 +61,90 @@ def record_run(book: Book) -> None:
                  f"({compute:.1f} s of snippet time in {book.wall_seconds:.1f} s wall)")
     else:
         log.info(f"bookexec: all {total} snippets from cache, none ran")
+    if book.notebooks_made:
+        log.info(f"bookexec: wrote {len(book.notebooks_made)} chapter notebooks")
     book.store.root.mkdir(parents=True, exist_ok=True)
-    (book.store.root / "last-run.json").write_text(json.dumps(ran, indent=1))
+    record = {"snippets": ran, "notebooks": book.notebooks_made}
+    (book.store.root / "last-run.json").write_text(json.dumps(record, indent=1))
+
+
+PRINT_PAGE = Path("print_page") / "index.html"
+saved_print_page: str | None = None
 
 
 def on_post_build(config):
-    """Material's instant navigation reads the sitemap of the language it switches to; the i18n
-    plugin writes one sitemap (at the root) for both languages, so /en/ gets a copy."""
+    """Two fixes for the second (English) build of the i18n plugin:
+
+    - Material's instant navigation reads the sitemap of the language it switches to, and the
+      i18n plugin writes one (at the root) for both: /en/ gets a copy.
+    - The print-site plugin always writes /print_page/, so the English build overwrites the
+      Korean one: the English page moves to /en/print_page/ (its relative links one level
+      deeper) and the Korean one is put back.
+    """
+    global saved_print_page
     site = Path(config.site_dir)
-    if is_secondary_language_build(config) and (site / "sitemap.xml").is_file():
-        (site / "en").mkdir(exist_ok=True)
+    if not is_secondary_language_build(config):
+        if (site / PRINT_PAGE).is_file():
+            saved_print_page = (site / PRINT_PAGE).read_text(encoding="utf-8")
+        return
+    (site / "en").mkdir(exist_ok=True)
+    if (site / "sitemap.xml").is_file():
         shutil.copyfile(site / "sitemap.xml", site / "en" / "sitemap.xml")
+    if saved_print_page is not None and (site / PRINT_PAGE).is_file():
+        english = (site / PRINT_PAGE).read_text(encoding="utf-8")
+        (site / "en" / PRINT_PAGE).parent.mkdir(parents=True, exist_ok=True)
+        (site / "en" / PRINT_PAGE).write_text(one_level_deeper(english), encoding="utf-8")
+        (site / PRINT_PAGE).write_text(saved_print_page, encoding="utf-8")
+
+
+def one_level_deeper(html: str) -> str:
+    """Relative URLs of a page moved one folder down: ../x becomes ../../x."""
+    html = re.sub(r"""(?<=["'(])\.\./""", "../../", html)
+    return html.replace('"base": ".."', '"base": "../.."')
+
+
+NOTEBOOK_LINK = {
+    "ko": "[:material-notebook-outline: 이 장을 주피터 노트북으로 내려받기]({href}){{ .md-button download }}",
+    "en": "[:material-notebook-outline: Download this chapter as a Jupyter notebook]({href}){{ .md-button download }}",
+}
+
+
+def add_notebook_link(markdown: str, src_uri: str, language: str) -> str:
+    """A download button right under the page title."""
+    href = "../" * src_uri.count("/") + book.notebook_uri(src_uri)
+    link = NOTEBOOK_LINK[language].format(href=href)
+    lines = markdown.split("\n")
+    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    lines.insert(title + 1, f"\n{link}\n")
+    return "\n".join(lines)
+
+
+def first_paragraph(markdown: str, limit: int = 160) -> str:
+    """Plain text of a page's first paragraph, for its description meta tag."""
+    for block in re.split(r"\n\s*\n", markdown):
+        block = block.strip()
+        if not block or block[0] in "#<!|`-=*>:[" or block.startswith(("---", "???")):
+            continue
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", block)
+        text = re.sub(r"\$+([^$]*)\$+", lambda m: m.group(1).replace("\\", ""), text)
+        text = re.sub(r"[*_`]", "", text)
+        text = " ".join(text.split())
+        return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return ""
 
 
 def on_page_markdown(markdown, page, config, files):
     language = page_language(config)
+    if not page.meta.get("description"):
+        page.meta["description"] = first_paragraph(markdown) or config.site_description
     try:
         markdown = book.render_page(markdown, f"docs/{page.file.src_uri}", page.file.src_uri,
                                     language)
     except SnippetError as error:
         raise PluginError(f"bookexec: {error}") from None
+    notebook = book.notebooks.get(book.notebook_uri(page.file.src_uri))
+    if notebook is not None:
+        markdown = add_notebook_link(markdown, page.file.src_uri, language)
     entries = glossary.load(book.root / "includes" / "glossary.yml")
     depth = "../" * page.file.src_uri.count("/")
     markdown = glossary.GLOSSARY_LINE.sub(

@@ -17,7 +17,8 @@ def fence_for(text: str) -> str:
 
 
 def indented(lines: list[str], indent: str) -> str:
-    return "\n".join(f"{indent}{line}" if line else "" for line in lines)
+    """Every line indented, blank ones too, so a block nested in an admonition stays whole."""
+    return "\n".join(f"{indent}{line}" for line in lines)
 
 
 def code_block(code: str, title: str, indent: str) -> str:

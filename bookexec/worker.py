@@ -26,6 +26,26 @@ import torch  # noqa: E402
 SVG_SALT = "bookexec"
 
 
+def warm_up() -> None:
+    """Pay once, in the worker, for the lazy first-use costs many snippets would each pay:
+    the first optimizer (it imports torch._dynamo), scikit-learn's data sets, a saved figure."""
+    import io
+
+    import sklearn.datasets  # noqa: F401
+    import torch.utils.data  # noqa: F401
+
+    weight = torch.zeros(2, requires_grad=True)
+    for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
+        optimizer.zero_grad()
+        (weight ** 2).sum().backward()
+        optimizer.step()
+    figure = plt.figure()
+    plt.plot([0, 1], [0, 1])
+    plt.xlabel("$x$")
+    figure.savefig(io.BytesIO(), format="svg")
+    plt.close(figure)
+
+
 def describe_error(error: BaseException, path: str) -> dict:
     """Type, message, line in the snippet, and the traceback from the snippet's frame down."""
     frames = traceback.extract_tb(error.__traceback__)
@@ -126,6 +146,7 @@ def run_job(job: dict) -> dict:
 def main() -> None:
     reply = sys.stdout
     sys.stdout = sys.stderr
+    warm_up()
     print(json.dumps({"status": "ready"}), file=reply, flush=True)
     for line in sys.stdin:
         if line.strip():

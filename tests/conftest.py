@@ -105,7 +105,13 @@ class TinyBook:
         import json
 
         record = self.root / ".cache" / "snippets" / "last-run.json"
-        return [item["snippet"] for item in json.loads(record.read_text())]
+        return [item["snippet"] for item in json.loads(record.read_text())["snippets"]]
+
+    def notebooks_written(self) -> list[str]:
+        import json
+
+        record = self.root / ".cache" / "snippets" / "last-run.json"
+        return json.loads(record.read_text())["notebooks"]
 
 
 @pytest.fixture

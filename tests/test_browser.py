@@ -128,6 +128,44 @@ def test_page_loads_cleanly_with_math_and_images(browser, server, path):
         assert broken == []
         assert visit.errors == []
         assert visit.external == []
+        serious = accessibility_violations(page)
+        assert serious == []
+    finally:
+        visit.close()
+
+
+def accessibility_violations(page) -> list[str]:
+    """axe-core (shipped inside the pinned axe-playwright-python package), serious or worse."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    report = Axe().run(page).response
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. "
+            f"{v['nodes'][0]['target']}"
+            for v in report["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
+    visit = Visit(browser)
+    try:
+        visit.open(f"{server}/07-gradient-descent/")
+        page = visit.page
+        slider = page.locator(".bookexec-slider input[type=range]").first
+        slider.scroll_into_view_if_needed()
+        visible = ("[...document.querySelectorAll('.bookexec-slider img')]"
+                   ".filter(i => !i.hidden).map(i => i.getAttribute('src'))")
+        label = ".bookexec-slider output"
+        start, start_label = page.evaluate(visible), page.inner_text(label)
+        assert len(start) == 1
+        slider.focus()
+        page.keyboard.press("ArrowRight")
+        after_key, key_label = page.evaluate(visible), page.inner_text(label)
+        assert len(after_key) == 1 and after_key != start and key_label != start_label
+        slider.fill("0")  # a pointer drag to the far left end
+        after_drag = page.evaluate(visible)
+        assert len(after_drag) == 1 and after_drag not in (start, after_key)
+        visit.page.emulate_media(color_scheme="dark")
+        assert page.evaluate("getComputedStyle(document.querySelector("
+                             "'.bookexec-slider img:not([hidden])')).filter").startswith("invert")
     finally:
         visit.close()
 

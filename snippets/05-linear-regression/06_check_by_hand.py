@@ -14,7 +14,7 @@ torch.manual_seed(0)
 
 x_train = torch.tensor([[1.0], [2.0], [3.0]])
 y_train = torch.tensor([[2.0], [4.0], [6.0]])
-m, lr, num_epochs = len(x_train), 0.01, 1000
+N, lr, num_epochs = len(x_train), 0.01, 1000
 
 
 def with_autograd():
@@ -37,8 +37,8 @@ def by_hand():
     for epoch in range(num_epochs + 1):
         error = W * x_train + b - y_train
         cost = torch.mean(error ** 2)
-        grad_W = 2 / m * torch.sum(error * x_train)
-        grad_b = 2 / m * torch.sum(error)
+        grad_W = 2 / N * torch.sum(error * x_train)
+        grad_b = 2 / N * torch.sum(error)
         path.append([W, b, cost.item(), grad_W.item(), grad_b.item()])
         W = W - lr * grad_W.item()
         b = b - lr * grad_b.item()

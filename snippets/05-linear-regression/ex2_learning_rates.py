@@ -1,16 +1,16 @@
 """Exercise 2: three learning rates on the three-point data, and the limit between them.
 
-The cost is quadratic in (W, b) with Hessian (2/m) [[sum x^2, sum x], [sum x, m]];
+The cost is quadratic in (W, b) with Hessian (2/N) [[sum x^2, sum x], [sum x, N]];
 plain gradient descent diverges once lr exceeds 2 / (largest eigenvalue).
 """
 import torch
 
 x_train = torch.tensor([[1.0], [2.0], [3.0]])
 y_train = torch.tensor([[2.0], [4.0], [6.0]])
-m = len(x_train)
+N = len(x_train)
 
 x = x_train.squeeze(1)
-hessian = 2 / m * torch.tensor([[torch.sum(x ** 2), torch.sum(x)], [torch.sum(x), m]])
+hessian = 2 / N * torch.tensor([[torch.sum(x ** 2), torch.sum(x)], [torch.sum(x), N]])
 eigenvalues = torch.linalg.eigvalsh(hessian)
 print("Hessian eigenvalues:", [round(v, 4) for v in eigenvalues.tolist()])
 print(f"largest stable lr: 2 / {eigenvalues[-1]:.4f} = {2 / eigenvalues[-1]:.4f}")

@@ -1,13 +1,13 @@
-"""Exercise 4: a summed cost with lr / m follows the same path as the mean cost with lr.
+"""Exercise 4: a summed cost with lr / N follows the same path as the mean cost with lr.
 
-The sum of squared errors is m times the mean, so its gradient is m times larger;
-dividing the learning rate by m cancels the factor exactly.
+The sum of squared errors is N times the mean, so its gradient is N times larger;
+dividing the learning rate by N cancels the factor exactly.
 """
 import torch
 
 x_train = torch.tensor([[1.0], [2.0], [3.0]])
 y_train = torch.tensor([[2.0], [4.0], [6.0]])
-m, lr = len(x_train), 0.01
+N, lr = len(x_train), 0.01
 
 
 def train(reduce, step_size, num_epochs=1000):
@@ -25,11 +25,11 @@ def train(reduce, step_size, num_epochs=1000):
 
 
 mean_path = train(torch.mean, lr)
-sum_path = train(torch.sum, lr / m)
+sum_path = train(torch.sum, lr / N)
 same_lr = train(torch.sum, lr)
 for label, path in [(f"mean cost, lr = {lr}", mean_path),
-                    (f"sum cost,  lr = {lr}/{m}", sum_path),
+                    (f"sum cost,  lr = {lr}/{N}", sum_path),
                     (f"sum cost,  lr = {lr}", same_lr)]:
     print(f"{label:<24} final W = {path[-1, 0]:.4f}, b = {path[-1, 1]:.4f}")
 assert torch.allclose(mean_path, sum_path, atol=1e-5)
-print("check: sum cost with lr/m == mean cost with lr, at every epoch")
+print("check: sum cost with lr/N == mean cost with lr, at every epoch")

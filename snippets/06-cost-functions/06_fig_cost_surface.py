@@ -60,7 +60,7 @@ ax2.plot_surface(Wg, Bg, Lg, cmap="viridis", alpha=0.8, linewidth=0,
 ax2.scatter([w_star], [b_star], [L(w_star, b_star)], color="red", s=40)
 ax2.set_xlabel("$w$")
 ax2.set_ylabel("$b$")
-ax2.set_zlabel("$\mathcal{L}(w, b)$")
+ax2.set_zlabel(r"$\mathcal{L}(w, b)$")
 ax2.view_init(elev=30, azim=-60)
 fig.tight_layout()
 plt.show()

@@ -1,7 +1,7 @@
 """Why the inputs are standardized: the curvature of the cost, raw versus standardized.
 
 The Hessian of the MSE cost with respect to one output's weights and bias is
-2 / (m k) * A.T @ A, where A is X with a column of ones appended. Its largest eigenvalue
+2 / (N K) * A.T @ A, where A is X with a column of ones appended. Its largest eigenvalue
 caps the learning rate (lr < 2 / largest); its smallest sets how slowly the flattest
 direction converges. Both runs start from zero and take 1000 full-batch steps.
 """
@@ -17,7 +17,7 @@ Y = torch.tensor([[56.0, 70.0],
                   [119.0, 133.0],
                   [22.0, 37.0],
                   [103.0, 119.0]])
-m, k = Y.shape
+N, K = Y.shape
 
 mu = X.mean(dim=0)
 sigma = X.std(dim=0, correction=0)
@@ -27,7 +27,7 @@ print("sigma:", [round(v, 4) for v in sigma.tolist()])
 
 
 def augmented(inputs):
-    return torch.cat([inputs, torch.ones(m, 1)], dim=1).double()
+    return torch.cat([inputs, torch.ones(N, 1)], dim=1).double()
 
 
 def train(inputs, lr, num_epochs=1000):
@@ -47,7 +47,7 @@ def train(inputs, lr, num_epochs=1000):
 
 for name, inputs, lr in [("raw", X, 1e-4), ("standardized", X_std, 0.1)]:
     A = augmented(inputs)
-    eig = torch.linalg.eigvalsh(2 / (m * k) * A.T @ A)
+    eig = torch.linalg.eigvalsh(2 / (N * K) * A.T @ A)
     best = torch.linalg.lstsq(A, Y.double()).solution
     costs, theta = train(inputs, lr)
     print(f"{name}:")

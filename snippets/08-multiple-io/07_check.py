@@ -1,7 +1,7 @@
 """Check: the matrix formulas for two outputs agree with autograd and nn.Linear.
 
 Tests the two written-out equations against X @ W + b, the hand-derived gradients
-2/(mk) X^T E and 2/(mk) 1^T E against autograd (and their transposed layout in
+2/(NK) X^T E and 2/(NK) 1^T E against autograd (and their transposed layout in
 nn.Linear), and that both trained models reach the least-squares solution, where the
 residuals of each output sum to zero.
 """
@@ -21,7 +21,7 @@ Y = torch.tensor([[56.0, 70.0],
                   [119.0, 133.0],
                   [22.0, 37.0],
                   [103.0, 119.0]])
-m, k = Y.shape
+N, K = Y.shape
 X_std = (X - X.mean(dim=0)) / X.std(dim=0, correction=0)
 
 W = torch.randn(3, 2, requires_grad=True)
@@ -29,7 +29,7 @@ b = torch.randn(2, requires_grad=True)
 model = nn.Linear(3, 2)
 
 Y_hat = X_std @ W + b
-for i in range(m):
+for i in range(N):
     temp, rain, humid = X_std[i]
     apples = W[0, 0] * temp + W[1, 0] * rain + W[2, 0] * humid + b[0]
     oranges = W[0, 1] * temp + W[1, 1] * rain + W[2, 1] * humid + b[1]
@@ -39,15 +39,15 @@ print("check: the two written-out equations == X_std @ W + b, row by row")
 cost = torch.mean((Y_hat - Y) ** 2)
 cost.backward()
 E = (Y_hat - Y).detach()
-assert torch.allclose(W.grad, 2 / (m * k) * X_std.T @ E, atol=1e-4)
-assert torch.allclose(b.grad, 2 / (m * k) * E.sum(dim=0), atol=1e-4)
-print("check: autograd dL/dW == 2/(mk) X^T E and dL/db == 2/(mk) 1^T E")
+assert torch.allclose(W.grad, 2 / (N * K) * X_std.T @ E, atol=1e-4)
+assert torch.allclose(b.grad, 2 / (N * K) * E.sum(dim=0), atol=1e-4)
+print("check: autograd dL/dW == 2/(NK) X^T E and dL/db == 2/(NK) 1^T E")
 
 F.mse_loss(model(X_std), Y).backward()
 E_layer = (model(X_std) - Y).detach()
-assert torch.allclose(model.weight.grad, 2 / (m * k) * E_layer.T @ X_std, atol=1e-4)
+assert torch.allclose(model.weight.grad, 2 / (N * K) * E_layer.T @ X_std, atol=1e-4)
 assert model.weight.grad.shape == model.weight.shape == (2, 3)
-print("check: nn.Linear's dL/dweight == 2/(mk) E^T X, shape (2, 3) like its weight")
+print("check: nn.Linear's dL/dweight == 2/(NK) E^T X, shape (2, 3) like its weight")
 
 
 def fit(params, predict, lr=0.1, num_epochs=1000):
@@ -62,7 +62,7 @@ def fit(params, predict, lr=0.1, num_epochs=1000):
 fit([W, b], lambda inputs: inputs @ W + b)
 fit(model.parameters(), model)
 
-A = torch.cat([X_std, torch.ones(m, 1)], dim=1)
+A = torch.cat([X_std, torch.ones(N, 1)], dim=1)
 best = torch.linalg.lstsq(A, Y).solution
 assert torch.allclose(torch.cat([W, b.unsqueeze(0)]), best, atol=1e-3)
 assert torch.allclose(model.weight.T, W, atol=1e-3)

@@ -1,6 +1,6 @@
 """Exercise 3: nn.Linear(3, 2) is two independent regressions sharing one loss.
 
-F.mse_loss averages over all m * k = 10 entries, so each output's gradient is half of
+F.mse_loss averages over all N * K = 10 entries, so each output's gradient is half of
 what a separate nn.Linear(3, 1) on that output alone would get. With half the learning
 rate, two separate layers started from the same values follow the same path.
 """

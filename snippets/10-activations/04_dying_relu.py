@@ -31,9 +31,12 @@ for activation in (nn.ReLU(), nn.LeakyReLU(0.01)):
         optimizer.step()
 
     change = (hidden.weight[knocked] - w_before).abs().max().item()
+    with torch.no_grad():
+        still_negative = (hidden(X) <= 0).all(dim=0)
     name = type(activation).__name__
     print(f"{name}: units with z <= 0 on all 256 examples: "
-          f"{int(negative_everywhere.sum())} of 32")
+          f"{int(negative_everywhere.sum())} of 32 before training, "
+          f"{int(still_negative.sum())} after")
     print(f"  largest |dL/dW| of those units at step 0: {first_grad:.2e}")
     print(f"  largest change of their weights in 200 steps: {change:.2e}")
     print(f"  final loss: {loss.item():.4f}")

@@ -1,0 +1,117 @@
+"""Each chapter page, also as a Jupyter notebook: prose as Markdown cells, snippets as code cells.
+
+Made at build time from the same sources as the page (never a hand-kept copy). Code cells carry
+the outputs of the build's own run (stdout and SVG figures), so the notebook opens showing what
+the page shows. Notebooks are cached by the page source and the keys of its snippets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import textwrap
+from pathlib import Path
+
+import nbformat
+
+from .cache import Result, local_imports
+from .directives import Directive, extract_section, find_directives, strip_markers
+
+FORMAT_VERSION = "1"
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+ADMONITION = re.compile(r'^(?P<indent>\s*)(?:\?\?\?\+?|!!!)\s*(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+
+
+def prose_cell(lines: list[str]) -> nbformat.NotebookNode | None:
+    converted = []
+    for line in lines:
+        match = ADMONITION.match(line)
+        if match:
+            title = match["title"] or match["kind"].capitalize()
+            converted.append(f"{match['indent']}**{title}**")
+            converted.append("")
+        else:
+            converted.append(line)
+    text = textwrap.dedent("\n".join(converted)).strip("\n")
+    return nbformat.v4.new_markdown_cell(text) if text.strip() else None
+
+
+def outputs_of(result: Result) -> list:
+    outputs = []
+    if result.stdout:
+        outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout))
+    for figure in result.figures:
+        svg = figure.read_text(encoding="utf-8")
+        outputs.append(nbformat.v4.new_output("display_data", data={"image/svg+xml": svg,
+                                                                    "text/plain": "<Figure>"}))
+    return outputs
+
+
+def code_cell(directive: Directive, snippets_dir: Path, result: Result | None):
+    source = (snippets_dir / directive.path).read_text(encoding="utf-8")
+    code = (extract_section(source, directive.section) if directive.section
+            else strip_markers(source))
+    cell = nbformat.v4.new_code_cell(code.rstrip("\n"))
+    cell.metadata["snippet"] = f"snippets/{directive.path}"
+    if result is not None and directive.shows_output:
+        cell.outputs = outputs_of(result)
+    return cell
+
+
+def make_notebook(page_text: str, language: str, snippets_dir: Path,
+                  results: dict[str, Result]) -> nbformat.NotebookNode:
+    text = FRONT_MATTER.sub("", page_text)
+    lines = text.split("\n")
+    cells, start = [], 0
+    directives = find_directives(text)
+    for directive in directives:
+        prose = prose_cell(lines[start:directive.line - 1])
+        if prose is not None:
+            cells.append(prose)
+        if directive.shows_code:
+            cells.append(code_cell(directive, snippets_dir, results.get(directive.path)))
+        start = directive.line
+    prose = prose_cell(lines[start:])
+    if prose is not None:
+        cells.append(prose)
+    helpers = sorted({helper for d in directives
+                      for helper in local_imports(snippets_dir / d.path, [snippets_dir])})
+    helper_cells = [nbformat.v4.new_code_cell(f"%%writefile {h.name}\n{h.read_text()}".rstrip())
+                    for h in helpers]
+    if helper_cells:
+        title = 1 if cells and cells[0].cell_type == "markdown" else 0
+        cells[title:title] = helper_cells
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata.update({
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+        "book": {"language": language},
+    })
+    for index, cell in enumerate(notebook.cells):
+        cell["id"] = f"cell-{index}"
+    return notebook
+
+
+def notebook_key(page_text: str, snippet_keys: list[str]) -> str:
+    digest = hashlib.sha256(FORMAT_VERSION.encode() + Path(__file__).read_bytes())
+    digest.update(page_text.encode())
+    for key in snippet_keys:
+        digest.update(key.encode())
+    return digest.hexdigest()[:24]
+
+
+def cached_notebook(cache_dir: Path, page_text: str, language: str, snippets_dir: Path,
+                    results: dict[str, Result], keys: dict[str, str]) -> Path:
+    """The notebook file for a page, written only when its key is new."""
+    used = [d.path for d in find_directives(page_text)]
+    key = notebook_key(page_text, [keys.get(path, "not-run") for path in used])
+    target = cache_dir / f"{key}.ipynb"
+    if not target.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        notebook = make_notebook(page_text, language, snippets_dir, results)
+        scratch = target.with_suffix(".tmp")
+        scratch.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
+                           encoding="utf-8")
+        scratch.replace(target)
+    return target

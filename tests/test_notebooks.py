@@ -1,0 +1,56 @@
+"""The chapter notebooks: generated from the pages, they run top to bottom and print what the
+pages show."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import nbformat
+import pytest
+
+from conftest import page_files
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def notebook_names():
+    from bookexec.directives import find_directives
+
+    return sorted(f"{p.name.removesuffix('.md')}.ipynb" for p in page_files()
+                  if find_directives(p.read_text(encoding="utf-8")))
+
+
+def test_every_chapter_page_links_its_notebook(built_site):
+    for name in notebook_names():
+        stem, language = name.removesuffix(".ipynb").rsplit(".", 1)
+        assert (built_site / "notebooks" / name).is_file(), name
+        folder = built_site if language == "ko" else built_site / "en"
+        page = folder / ("index.html" if stem == "index" else f"{stem}/index.html")
+        assert f"notebooks/{name}" in page.read_text(encoding="utf-8"), page
+
+
+@pytest.mark.parametrize("name", notebook_names())
+def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(built_site, name, tmp_path,
+                                                                   monkeypatch):
+    from nbclient import NotebookClient
+
+    stored = nbformat.read(built_site / "notebooks" / name, as_version=4)
+    fresh = nbformat.read(built_site / "notebooks" / name, as_version=4)
+    for cell in fresh.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    work = tmp_path / "run"
+    work.mkdir()
+    NotebookClient(fresh, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(work)}}).execute()
+    for before, after in zip(stored.cells, fresh.cells):
+        if before.cell_type != "code" or before.source.startswith("%%writefile"):
+            continue
+        shown = "".join(o.get("text", "") for o in before.outputs if o.output_type == "stream")
+        printed = "".join(o.get("text", "") for o in after.outputs
+                          if o.output_type == "stream" and o.get("name") == "stdout")
+        assert printed == shown, before.metadata.get("snippet")
