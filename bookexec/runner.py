@@ -24,6 +24,7 @@ WORKER = Path(__file__).with_name("worker.py")
 class Job:
     path: Path  # absolute path of the snippet
     out: Path  # empty folder the run writes stdout.txt and figure-N.svg into
+    single_thread: bool = True  # the build: results independent of the machine's core count
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class WorkerProcess:
 
     def run(self, job: Job, cwd: Path, timeout: float) -> Outcome:
         request = {"path": str(job.path), "out": str(job.out), "cwd": str(cwd),
-                   "timeout": timeout}
+                   "timeout": timeout, "single_thread": job.single_thread}
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()

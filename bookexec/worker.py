@@ -87,7 +87,8 @@ def run_child(job: dict) -> None:
     os.dup2(stdout.fileno(), 1)
     os.dup2(stderr.fileno(), 2)
     sys.stdout, sys.stderr = stdout, stderr
-    torch.set_num_threads(1)
+    if job.get("single_thread", True):
+        torch.set_num_threads(1)
     plt.show = lambda *args, **kwargs: None
     status = 0
     try:

@@ -1,5 +1,10 @@
 """The chapter notebooks: generated from the pages, they run top to bottom and print what the
-pages show."""
+pages show.
+
+The Korean and English notebook of a chapter share every code cell (the pages embed the same
+snippets in the same order, see test_references); the English one must equal the Korean one cell
+for cell, and the Korean one is executed.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +36,19 @@ def test_every_chapter_page_links_its_notebook(built_site):
         assert f"notebooks/{name}" in page.read_text(encoding="utf-8"), page
 
 
-@pytest.mark.parametrize("name", notebook_names())
+def code_cells(path):
+    notebook = nbformat.read(path, as_version=4)
+    return [(c.source, c.outputs) for c in notebook.cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("name", [n for n in notebook_names() if n.endswith(".en.ipynb")])
+def test_english_notebook_has_the_korean_code_cells_and_outputs(built_site, name):
+    korean = name.removesuffix(".en.ipynb") + ".ko.ipynb"
+    assert code_cells(built_site / "notebooks" / name) == code_cells(
+        built_site / "notebooks" / korean)
+
+
+@pytest.mark.parametrize("name", [n for n in notebook_names() if n.endswith(".ko.ipynb")])
 def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(built_site, name, tmp_path,
                                                                    monkeypatch):
     from nbclient import NotebookClient

@@ -13,8 +13,8 @@ from torch import nn
 
 width, max_depth = 64, 30
 torch.manual_seed(0)
-X = torch.randn(256, width)
-y = torch.randn(256, 1)
+X = torch.randn(128, width)
+y = torch.randn(128, 1)
 
 
 def first_layer_grad(activation, depth):
