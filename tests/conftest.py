@@ -65,6 +65,7 @@ def built_site() -> Path:
 TINY_CONFIG = """\
 site_name: tiny
 hooks: [{hook}]
+watch: [snippets]
 theme: {{name: material, language: ko, font: false}}
 markdown_extensions: [attr_list, md_in_html, admonition, pymdownx.superfences]
 plugins:

@@ -17,6 +17,7 @@ import pytest
 
 from conftest import page_files
 
+SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url: the 404 page links assets absolutely
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -62,6 +63,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 class Visit:
     """A browser page that records console errors and every request that leaves 127.0.0.1."""
 
+    server: str | None = None
+
     def __init__(self, browser, color_scheme="light"):
         self.context = browser.new_context(color_scheme=color_scheme)
         self.errors: list[str] = []
@@ -73,14 +76,18 @@ class Visit:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
     def route(self, route):
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+        url = route.request.url
+        host = urlparse(url).hostname
+        if url.startswith(SITE_URL) and self.server and not url.startswith(self.server):
+            route.continue_(url=self.server + "/" + url[len(SITE_URL):])  # absolute site_url links
+        elif url.startswith(("data:", "blob:")) or host == "127.0.0.1":
             route.continue_()
         else:
             self.external.append(route.request.url)
             route.abort()
 
     def open(self, url):
+        self.server = "/".join(url.split("/")[:3])
         self.page.goto(url, wait_until="load")
         self.wait_for_math()
 
@@ -95,7 +102,7 @@ class Visit:
 
 
 def page_urls() -> list[str]:
-    urls = []
+    urls = ["print_page/", "en/print_page/", "404.html"]
     for page in page_files():
         stem, language = page.name.rsplit(".", 2)[0], page.suffixes[-2][1:]
         prefix = "" if language == "ko" else "en/"

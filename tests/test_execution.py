@@ -152,3 +152,39 @@ def test_execution_off_builds_prose_only(tiny_book):
     html = (book.root / "site" / "index.html").read_text()
     assert "01_hello.py" in html and "x: 5" not in html
     assert "실행하지 않았습니다" in html
+
+
+def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    book = make_book(tiny_book)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=book.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def page_when(condition, timeout=90):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                text = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+                if condition(text.decode()):
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.5)
+        return False
+
+    try:
+        assert page_when(lambda html: "x: 5" in html)
+        book.snippet("01_hello.py", 'x = 2 + 5\nprint("x:", x)\n')
+        assert page_when(lambda html: "x: 7" in html)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

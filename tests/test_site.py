@@ -67,3 +67,39 @@ def test_every_figure_has_alt_text(built_site):
         for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
             alt = re.search(r'alt="([^"]*)"', tag)
             assert alt and alt.group(1).strip(), f"{page}: {tag}"
+
+
+def test_every_page_has_a_description(built_site):
+    for page in site_pages(built_site):
+        if page.name == "404.html" or "print_page" in page.parts:
+            continue
+        match = re.search(r'<meta name="description" content="([^"]*)"', page.read_text())
+        assert match and len(match.group(1)) > 20, page
+
+
+def test_sitemap_lists_pages_of_both_languages(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text()
+    assert "/02-derivatives/" in sitemap and "/en/02-derivatives/" in sitemap
+    assert (built_site / "en" / "sitemap.xml").is_file()
+
+
+def test_favicon_is_served_and_linked(built_site):
+    assert (built_site / "assets" / "favicon.svg").is_file()
+    assert 'rel="icon" href="assets/favicon.svg"' in (built_site / "index.html").read_text()
+
+
+def test_404_page_speaks_both_languages(built_site):
+    text = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "페이지를 찾을 수 없습니다" in text and "Page not found" in text
+
+
+@pytest.mark.parametrize("language, marker", [("ko", 'lang="ko"'), ("en", 'lang="en"')])
+def test_print_page_holds_the_whole_book_in_one_language(built_site, language, marker):
+    folder = built_site if language == "ko" else built_site / "en"
+    text = (folder / "print_page" / "index.html").read_text(encoding="utf-8")
+    assert f"<html {marker}" in text
+    chapters = [p.name.split(".")[0] for p in page_files() if p.name.endswith(f".{language}.md")]
+    for chapter in chapters:
+        if chapter != "index":
+            assert f'id="{chapter}' in text or f"{chapter}/" in text, chapter
+    assert "bookexec-figure" in text and "arithmatex" in text
