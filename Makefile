@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: serve build test bench clean
 
-$(INSTALLED): requirements.txt
+$(INSTALLED): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $(INSTALLED)
