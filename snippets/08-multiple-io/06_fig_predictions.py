@@ -24,7 +24,7 @@ Y = torch.tensor([[56.0, 70.0],
 X_std = (X - X.mean(dim=0)) / X.std(dim=0, correction=0)
 
 
-def fit(params, predict, lr=0.1, num_epochs=1000):
+def fit(params, predict, lr=0.1, num_epochs=500):
     optimizer = torch.optim.SGD(params, lr=lr)
     for epoch in range(num_epochs):
         cost = F.mse_loss(predict(X_std), Y)

@@ -50,7 +50,7 @@ assert model.weight.grad.shape == model.weight.shape == (2, 3)
 print("check: nn.Linear's dL/dweight == 2/(NK) E^T X, shape (2, 3) like its weight")
 
 
-def fit(params, predict, lr=0.1, num_epochs=1000):
+def fit(params, predict, lr=0.1, num_epochs=500):
     optimizer = torch.optim.SGD(params, lr=lr)
     for epoch in range(num_epochs):
         cost = F.mse_loss(predict(X_std), Y)

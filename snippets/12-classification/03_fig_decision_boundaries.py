@@ -29,13 +29,15 @@ for name, model in models.items():
         loss.backward()
         optimizer.step()
     with torch.no_grad():
-        accuracy = ((model(X) >= 0).float() == y).float().mean().item()
-    print(f"{name:>6}: final BCE = {loss.item():.4f}, training accuracy = {accuracy:.4f}")
+        z = model(X)
+    accuracy = ((z >= 0).float() == y).float().mean().item()
+    print(f"{name:>6}: BCE = {loss_fn(z, y).item():.4f}, "
+          f"training accuracy = {accuracy:.4f}")
 
 g1, g2 = torch.meshgrid(torch.linspace(-2, 3, 201), torch.linspace(-1.5, 2, 141),
                         indexing="xy")
 grid = torch.stack([g1.flatten(), g2.flatten()], dim=1)
-fig, axes = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True)
+fig, axes = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True, layout="constrained")
 for ax, (name, model) in zip(axes, models.items()):
     with torch.no_grad():
         p = torch.sigmoid(model(grid)).reshape(g1.shape)
@@ -47,7 +49,13 @@ for ax, (name, model) in zip(axes, models.items()):
     ax.scatter(X[y[:, 0] == 1, 0], X[y[:, 0] == 1, 1], s=14, c="C3", marker="s",
                edgecolors="white", linewidths=0.4, label="$y = 1$")
     ax.set_title(name)
+    ax.set_xlim(-2, 3)
+    ax.set_ylim(-1.5, 2)
     ax.set_xlabel("$x_1$")
+(w1, w2), b = models["linear"].weight[0].tolist(), models["linear"].bias.item()
+x1 = torch.tensor([-2.0, 3.0])
+axes[0].plot(x1, -(w1 * x1 + b) / w2, "--", color="gold", linewidth=1.5,
+             label=r"$w^\top x + b = 0$")
 axes[0].set_ylabel("$x_2$")
 axes[0].legend(loc="lower left")
 fig.colorbar(filled, ax=axes, label=r"$p = \sigma(z)$")
