@@ -39,7 +39,7 @@ for scale in [0.5, 1.0, 3.0, 5.0, 10.0]:
     exact = torch.nn.functional.softplus(z.double()).item()
     assert abs(loss_z - exact) < 1e-4
     assert abs(grad_z - (torch.sigmoid(z) - 0.0) * 2.0) < 1e-5
-print("check: BCEWithLogitsLoss gives loss softplus(z) and dL/dw1 = (sigmoid(z) - y) x1")
+print("check: BCEWithLogitsLoss gives softplus(z) and dL/dw1 = (sigmoid(z) - y) x1")
 
 assert torch.sigmoid(torch.tensor(40.0)) == 1.0
 assert loss_and_grad(10.0, with_logits=False) == (100.0, 0.0)

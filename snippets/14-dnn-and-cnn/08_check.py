@@ -68,8 +68,8 @@ n_nonzero = int((J != 0).sum())
 distinct = torch.unique(J[J != 0])
 print("Conv2d(1, 16, 3, padding=1) on 8 x 8 as one matrix:", tuple(J.shape),
       f"= {J.numel()} entries")
-print(f"nonzero entries: {n_nonzero} (by hand 16 * 22^2 = {16 * 22**2}),"
-      f" distinct values: {len(distinct)} (the 16 * 9 kernel weights)")
+print(f"nonzero entries: {n_nonzero} (by hand 16 * 22^2 = {16 * 22**2})")
+print(f"distinct nonzero values: {len(distinct)} (the 16 * 9 = 144 kernel weights)")
 assert J.shape == (16 * 64, 64) and n_nonzero == 16 * (3 * 8 - 2) ** 2
 assert torch.equal(distinct, torch.unique(conv1.weight))
 print("check: a convolution is a sparse linear layer that shares its weights")
