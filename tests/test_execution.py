@@ -188,3 +188,24 @@ def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_section_directive_shows_only_its_lines_and_output_directive_only_the_run(tiny_book):
+    book = make_book(tiny_book)
+    book.snippet("04_parts.py", """\
+        import torch
+        # --8<-- [start:model]
+        weight = torch.tensor([2.0, -1.0])
+        # --8<-- [end:model]
+        print("sum of weights:", weight.sum().item())
+    """)
+    book.page("""
+        <!-- snippet: 01-demo/04_parts.py#model -->
+
+        <!-- output: 01-demo/04_parts.py -->
+    """)
+    assert book.build().returncode == 0
+    html = (book.root / "site" / "index.html").read_text()
+    assert "weight" in html and "--8&lt;--" not in html and "--8<--" not in html
+    assert '<span class="kn">import</span>' not in html  # the line outside the section
+    assert "sum of weights: 1.0" in html
