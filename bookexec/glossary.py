@@ -4,21 +4,28 @@
 each language, and the section that teaches it). From it the build makes
 
 - the glossary page of each language (the `<!-- glossary -->` line of docs/glossary.*.md), and
-- the hover tooltips: abbreviation lines (`*[term]: definition`) appended to every page, so the
-  theme shows the definition wherever the term appears. Korean nouns take particles
-  (편미분은, 편미분을), so the common particle forms of each Korean term are listed too.
+- the hover tooltips: wherever a term appears in a page's prose, it is wrapped in
+  `<abbr title="definition">` (what Markdown's abbreviations produce, styled by the theme's
+  tooltips). One regular expression per language does this after the page is rendered: Python
+  Markdown's own abbreviations cost a pattern each, and with every Korean particle form
+  (편미분은, 편미분을 …) that made a build minutes slower. Korean nouns take particles, so a Korean
+  term matches at the start of a word whatever follows; an English term matches as a whole word,
+  plural included. Code, links, headings and math are left alone.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "과", "와", "로", "으로",
-             "도", "만", "이다", "입니다")
+SKIPPED_TAGS = {"code", "pre", "a", "abbr", "script", "style", "h1", "h2", "h3", "h4", "h5",
+                "h6", "svg", "button", "label", "kbd", "figcaption", "img"}
+TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
 GLOSSARY_LINE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*glossary\s*-->\s*$", re.M)
 HEADERS = {
     "ko": "| 용어 | English | 뜻 | 배우는 곳 |\n| --- | --- | --- | --- |",
@@ -47,10 +54,16 @@ class Entry:
 
 
 def load(path: Path) -> list[Entry]:
+    """The entries, parsed once per version of the file (every page asks for them)."""
     if not path.is_file():
         return []
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [Entry(**item) for item in raw]
+    return list(parse(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=4)
+def parse(text: str) -> tuple[Entry, ...]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return tuple(Entry(**item) for item in yaml.load(text, Loader=loader) or [])
 
 
 def tooltip(entry: Entry, language: str) -> str:
@@ -59,19 +72,62 @@ def tooltip(entry: Entry, language: str) -> str:
     return text.replace("\n", " ")
 
 
-def abbreviations(entries: list[Entry], language: str) -> str:
-    """Abbreviation lines for one language, longest terms first."""
-    lines = {}
+def abbreviations(entries: list[Entry], language: str) -> dict[str, str]:
+    """Term (and abbreviation) → tooltip text, for one language."""
+    tooltips = {}
     for entry in entries:
-        words = [entry.term(language)]
-        if entry.abbr:
-            words.append(entry.abbr)
-        if language == "ko":
-            words += [entry.ko + particle for particle in PARTICLES]
-        for word in words:
-            lines.setdefault(word, tooltip(entry, language))
-    ordered = sorted(lines.items(), key=lambda item: -len(item[0]))
-    return "\n".join(f"*[{word}]: {text}" for word, text in ordered)
+        for word in (entry.term(language), entry.abbr):
+            if word:
+                tooltips.setdefault(word, tooltip(entry, language))
+    return tooltips
+
+
+@lru_cache(maxsize=8)
+def matcher(entries: tuple[Entry, ...], language: str) -> tuple[re.Pattern, dict[str, str]]:
+    tooltips = abbreviations(list(entries), language)
+    alternatives = []
+    for word in sorted(tooltips, key=len, reverse=True):
+        escaped = re.escape(word)
+        if re.search(r"[가-힣]", word):
+            alternatives.append(rf"(?<![\w]){escaped}")
+        else:
+            alternatives.append(rf"(?<![\w-]){escaped}(?:e?s)?(?![\w-])")
+    pattern = re.compile("|".join(alternatives)) if alternatives else re.compile(r"(?!x)x")
+    return pattern, tooltips
+
+
+def annotate(html: str, entries: list[Entry], language: str) -> str:
+    """Wrap every glossary term in the prose of a rendered page in an <abbr> tooltip."""
+    pattern, tooltips = matcher(tuple(entries), language)
+
+    def wrap(match: re.Match) -> str:
+        text = match.group(0)
+        word = text if text in tooltips else re.sub(r"e?s$", "", text)
+        if word not in tooltips:
+            word = text[:-1] if text[:-1] in tooltips else text[:-2]
+        title = html_lib.escape(tooltips[word], quote=True)
+        return f'<abbr title="{title}">{text}</abbr>'
+
+    out, skipping, depth = [], None, 0
+    position = 0
+    for tag in TAG.finditer(html):
+        text = html[position:tag.start()]
+        out.append(text if skipping else pattern.sub(wrap, text))
+        closing, name, rest = tag.group(1), tag.group(2).lower(), tag.group(3)
+        self_closing = rest.rstrip().endswith("/")
+        if skipping:
+            if name == skipping and not self_closing:
+                depth += -1 if closing else 1
+                if depth == 0:
+                    skipping = None
+        elif not closing and not self_closing and (
+                name in SKIPPED_TAGS or "arithmatex" in rest):
+            skipping, depth = name, 1
+        out.append(tag.group(0))
+        position = tag.end()
+    tail = html[position:]
+    out.append(tail if skipping else pattern.sub(wrap, tail))
+    return "".join(out)
 
 
 def table(entries: list[Entry], language: str, link_prefix: str = "") -> str:

@@ -147,6 +147,11 @@ def on_page_markdown(markdown, page, config, files):
         markdown = add_notebook_link(markdown, page.file.src_uri, language)
     entries = glossary.load(book.root / "includes" / "glossary.yml")
     depth = "../" * page.file.src_uri.count("/")
-    markdown = glossary.GLOSSARY_LINE.sub(
-        lambda m: glossary.table(entries, language, depth), markdown)
-    return markdown + "\n\n" + glossary.abbreviations(entries, language) + "\n"
+    return glossary.GLOSSARY_LINE.sub(lambda m: glossary.table(entries, language, depth),
+                                      markdown)
+
+
+def on_page_content(html, page, config, files):
+    """Glossary tooltips on every page (see bookexec/glossary.py)."""
+    entries = glossary.load(book.root / "includes" / "glossary.yml")
+    return glossary.annotate(html, entries, page_language(config))

@@ -37,7 +37,8 @@ class Outcome:
 
 class WorkerProcess:
     def __init__(self) -> None:
-        env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0", PYTHONUNBUFFERED="1")
+        env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0", PYTHONUNBUFFERED="1",
+                   OMP_WAIT_POLICY="PASSIVE")  # idle OpenMP threads sleep instead of spinning
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, str(WORKER)],

@@ -40,12 +40,29 @@ def test_every_term_in_glossary_markup_has_an_entry():
     assert unknown == []
 
 
-def test_korean_tooltips_cover_particle_forms():
-    entry = glossary.Entry("편미분", "partial derivative", "정의", "definition", "a.md", "a.md")
-    lines = glossary.abbreviations([entry], "ko")
-    assert "*[편미분]: partial derivative — 정의" in lines
-    assert "*[편미분은]: partial derivative — 정의" in lines
-    assert glossary.abbreviations([entry], "en") == "*[partial derivative]: 편미분 — definition"
+ENTRY = glossary.Entry("편미분", "partial derivative", "정의", "definition", "a.md", "a.md")
+LOSS = glossary.Entry("손실 함수", "loss function", "정의2", "definition 2", "b.md", "b.md", "LF")
+
+
+def test_korean_terms_get_tooltips_with_particles_attached():
+    html = glossary.annotate("<p>편미분은 쉽고, 부분편미분은 아니다.</p>", [ENTRY], "ko")
+    assert html == ('<p><abbr title="partial derivative — 정의">편미분</abbr>은 쉽고, '
+                    "부분편미분은 아니다.</p>")
+
+
+def test_english_terms_and_abbreviations_match_whole_words_and_plurals():
+    html = glossary.annotate("<p>Two loss functions (LF) and an LFO.</p>", [LOSS], "en")
+    assert '<abbr title="손실 함수 — definition 2">loss functions</abbr>' in html
+    assert '<abbr title="손실 함수 — definition 2">LF</abbr>)' in html
+    assert "an LFO" in html
+
+
+def test_code_headings_links_and_math_get_no_tooltips():
+    html = ('<h2 id="편미분">편미분</h2><p><code>편미분</code> <a href="x">편미분</a> '
+            '<span class="arithmatex">\\(편미분\\)</span> 편미분</p>')
+    out = glossary.annotate(html, [ENTRY], "ko")
+    assert out.count("<abbr") == 1
+    assert out.endswith('<abbr title="partial derivative — 정의">편미분</abbr></p>')
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])

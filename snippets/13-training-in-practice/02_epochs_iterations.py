@@ -47,8 +47,8 @@ with torch.no_grad():
         batch_sizes.append(len(xb))
 naive = sum(batch_losses) / len(batch_losses)
 weighted = sum(loss * n for loss, n in zip(batch_losses, batch_sizes)) / N
-print(f"loss on all {N} samples:        {full:.4f}")
-print(f"plain mean of batch losses:     {naive:.4f}")
-print(f"size-weighted mean of batches:  {weighted:.4f}")
+print(f"loss on all {N} samples:       {full:.4f}")
+print(f"plain mean of batch losses:    {naive:.4f}")
+print(f"size-weighted mean of batches: {weighted:.4f}")
 assert math.isclose(weighted, full, rel_tol=1e-6) and not math.isclose(naive, full)
 print("check: the size-weighted mean equals the full loss; the plain mean does not")

@@ -11,9 +11,10 @@ dataset = TensorDataset(torch.arange(N))
 train_set, val_set, test_set = random_split(
     dataset, [0.6, 0.2, 0.2], generator=torch.Generator().manual_seed(0))
 print("sizes:", len(train_set), len(val_set), len(test_set))
+samples = [val_set[i][0].item() for i in range(len(val_set))]
 print("val_set.indices:            ", val_set.indices)
-print("val_set[0], val_set[1], ...:", [val_set[i][0].item() for i in range(len(val_set))])
-assert [val_set[i][0].item() for i in range(len(val_set))] == val_set.indices
+print("val_set[0], val_set[1], ...:", samples)
+assert samples == val_set.indices
 print("check: val_set[i] is dataset[val_set.indices[i]]")
 
 parts = [set(s.indices) for s in (train_set, val_set, test_set)]

@@ -16,7 +16,7 @@ num_params = sum(p.numel() for p in model.parameters())
 print(f"parameters: {num_params}, training points: {len(train_set)}, "
       f"validation points: {len(val_set)}")
 optimizer = torch.optim.Adam(model.parameters(), lr=0.003)
-history, best = fit(model, optimizer, train_set, val_set, num_epochs=400)
+history, best = fit(model, optimizer, train_set, val_set, num_epochs=300)
 
 x_train, y_train = stack(train_set)
 x_val, y_val = stack(val_set)
@@ -24,7 +24,7 @@ sigma2 = NOISE_STD**2
 print(f"sigma^2 = {sigma2:.4f}; loss of the true sin(x) on the validation set: "
       f"{(torch.sin(x_val) - y_val).pow(2).mean():.4f}")
 print(f"best validation loss: {best['val']:.4f} at epoch {best['epoch']}")
-print(f"after epoch 400: train {history['train'][-1]:.4f}, "
+print(f"after epoch 300: train {history['train'][-1]:.4f}, "
       f"validation {history['val'][-1]:.4f}")
 assert history["train"][-1] < sigma2 < history["val"][-1]
 assert history["val"][-1] > 1.5 * best["val"]
@@ -44,7 +44,7 @@ ax_loss.legend()
 xs = torch.linspace(-3.2, 3.2, 300).unsqueeze(1)
 model.eval()
 with torch.no_grad():
-    ax_fit.plot(xs, model(xs), color="C3", label="MLP, epoch 400")
+    ax_fit.plot(xs, model(xs), color="C3", label="MLP, epoch 300")
 ax_fit.plot(xs, torch.sin(xs), color="black", linestyle="--", label=r"$\sin x$")
 ax_fit.plot(x_train, y_train, "o", color="C0", label="train")
 ax_fit.plot(x_val, y_val, "o", color="C1", markerfacecolor="none", label="validation")

@@ -1,4 +1,4 @@
-"""Shared pieces of chapter 13: a noisy sine data set, an over-sized MLP, a training loop.
+"""Shared pieces of chapter 13: noisy sine data, an over-sized MLP, a training loop.
 
 Imported by the chapter's snippets (`from _sine import ...`); not meant to be run alone.
 """
@@ -47,7 +47,7 @@ def evaluate(model, dataset, batch_size=64):
     return total / len(dataset)
 
 
-def fit(model, optimizer, train_set, val_set, num_epochs=400, batch_size=10, seed=0):
+def fit(model, optimizer, train_set, val_set, num_epochs=300, batch_size=10, seed=0):
     generator = torch.Generator().manual_seed(seed)
     loader = DataLoader(train_set, batch_size=batch_size, shuffle=True,
                         generator=generator)
