@@ -18,7 +18,21 @@ import nbformat
 from .cache import Result, local_imports
 from .directives import Directive, extract_section, find_directives, strip_markers
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
+FRESH_DEFAULTS = """\
+# Every code cell below is a complete program from the book's snippets/ folder. A fresh
+# `python` starts each of them with PyTorch's defaults; this cell gives the notebook the same
+# start, so that a cell that switches to float64 or changes print options does not change the next.
+import torch
+
+
+def fresh_defaults(*_):
+    torch.set_default_dtype(torch.float32)
+    torch.set_printoptions(profile="default")
+    torch.use_deterministic_algorithms(False)
+
+
+get_ipython().events.register("pre_run_cell", fresh_defaults)"""
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 ADMONITION = re.compile(r'^(?P<indent>\s*)(?:\?\?\?\+?|!!!)\s*(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 
@@ -77,11 +91,11 @@ def make_notebook(page_text: str, language: str, snippets_dir: Path,
         cells.append(prose)
     helpers = sorted({helper for d in directives
                       for helper in local_imports(snippets_dir / d.path, [snippets_dir])})
-    helper_cells = [nbformat.v4.new_code_cell(f"%%writefile {h.name}\n{h.read_text()}".rstrip())
-                    for h in helpers]
-    if helper_cells:
-        title = 1 if cells and cells[0].cell_type == "markdown" else 0
-        cells[title:title] = helper_cells
+    setup_cells = [nbformat.v4.new_code_cell(FRESH_DEFAULTS)] + [
+        nbformat.v4.new_code_cell(f"%%writefile {h.name}\n{h.read_text()}".rstrip())
+        for h in helpers]
+    title = 1 if cells and cells[0].cell_type == "markdown" else 0
+    cells[title:title] = setup_cells
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata.update({
         "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
