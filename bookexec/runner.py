@@ -35,10 +35,19 @@ class Outcome:
     error: dict | None = None
 
 
+def warm_up_needs(jobs: list[Job]) -> set[str]:
+    """What a worker should import before forking, judged from the queued snippets' text."""
+    sources = "\n".join(job.path.read_text(encoding="utf-8", errors="replace") for job in jobs
+                         if job.path.is_file())
+    return {need for need, marker in (("optim", "optim"), ("sklearn", "sklearn"))
+            if marker in sources}
+
+
 class WorkerProcess:
-    def __init__(self) -> None:
+    def __init__(self, warm_up: set[str] = frozenset()) -> None:
         env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0", PYTHONUNBUFFERED="1",
-                   OMP_WAIT_POLICY="PASSIVE")  # idle OpenMP threads sleep instead of spinning
+                   OMP_WAIT_POLICY="PASSIVE",  # idle OpenMP threads sleep instead of spinning
+                   BOOKEXEC_WARM_UP=",".join(sorted(warm_up)))
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, str(WORKER)],
@@ -85,15 +94,15 @@ class Pool:
     def __init__(self) -> None:
         self.workers: list[WorkerProcess] = []
 
-    def grow(self, count: int) -> None:
+    def grow(self, count: int, warm_up: set[str]) -> None:
         self.workers = [w for w in self.workers if w.process.poll() is None]
-        fresh = [WorkerProcess() for _ in range(count - len(self.workers))]
+        fresh = [WorkerProcess(warm_up) for _ in range(count - len(self.workers))]
         for worker in fresh:
             worker.wait_ready()
         self.workers += fresh
 
     def run(self, jobs: list[Job], cwd: Path, timeout: float, count: int) -> list[Outcome]:
-        self.grow(count)
+        self.grow(count, warm_up_needs(jobs))
         idle: queue.Queue[WorkerProcess] = queue.Queue()
         for worker in self.workers[:count]:
             idle.put(worker)

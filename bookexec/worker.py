@@ -26,19 +26,22 @@ import torch  # noqa: E402
 SVG_SALT = "bookexec"
 
 
-def warm_up() -> None:
-    """Pay once, in the worker, for the lazy first-use costs many snippets would each pay:
-    the first optimizer (it imports torch._dynamo), scikit-learn's data sets, a saved figure."""
+def warm_up(needs: set[str]) -> None:
+    """Pay once, in the worker, for the lazy first-use costs that many snippets would each pay:
+    a saved figure always; the first optimizer step (it imports torch._dynamo, about a second)
+    and scikit-learn's data sets only when a queued snippet uses them (see runner.warm_up_needs)."""
     import io
 
-    import sklearn.datasets  # noqa: F401
     import torch.utils.data  # noqa: F401
 
-    weight = torch.zeros(2, requires_grad=True)
-    for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
-        optimizer.zero_grad()
-        (weight ** 2).sum().backward()
-        optimizer.step()
+    if "sklearn" in needs:
+        import sklearn.datasets  # noqa: F401
+    if "optim" in needs:
+        weight = torch.zeros(2, requires_grad=True)
+        for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
+            optimizer.zero_grad()
+            (weight ** 2).sum().backward()
+            optimizer.step()
     figure = plt.figure()
     plt.plot([0, 1], [0, 1])
     plt.xlabel("$x$")
@@ -147,7 +150,7 @@ def run_job(job: dict) -> dict:
 def main() -> None:
     reply = sys.stdout
     sys.stdout = sys.stderr
-    warm_up()
+    warm_up(set(filter(None, os.environ.get("BOOKEXEC_WARM_UP", "").split(","))))
     print(json.dumps({"status": "ready"}), file=reply, flush=True)
     for line in sys.stdin:
         if line.strip():

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,25 +42,44 @@ def mkdocs(*args: str, cwd: Path, env: dict | None = None) -> subprocess.Complet
     )
 
 
-@pytest.fixture(scope="session")
-def built_site() -> Path:
-    """The whole book, built once per test run with `mkdocs build --strict` (shared by xdist
-    workers through a lock file; snippets come from the cache when it is warm)."""
-    site = BUILD / "test-site"
+SITE = BUILD / "test-site"
+
+
+def run_id() -> str:
+    """Shared by the xdist workers of one run, different in the next run."""
+    return os.environ.get("PYTEST_XDIST_TESTRUNUID", f"pid-{os.getpid()}")
+
+
+def build_book_once() -> str | None:
+    """`mkdocs build --strict` of the whole book into build/test-site, once per test run however
+    many workers ask (a lock file and a marker holding the run id). Returns None on success, the
+    end of the build log on failure. Snippets come from the cache when it is warm."""
     BUILD.mkdir(exist_ok=True)
-    run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID", f"pid-{os.getpid()}")
-    marker = BUILD / "test-site.run"
+    done, failed = BUILD / "test-site.run", BUILD / "test-site.failed"
     with open(BUILD / "test-site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (marker.is_file() and marker.read_text() == run_id):
-            result = mkdocs("build", "--strict", "-d", str(site), cwd=REPO)
-            log = result.stdout + result.stderr
-            (BUILD / "test-site.log").write_text(log)
-            if result.returncode != 0:
-                marker.unlink(missing_ok=True)
-                pytest.fail(f"mkdocs build --strict failed:\n{log[-6000:]}")
-            marker.write_text(run_id)
-    return site
+        if done.is_file() and done.read_text() == run_id():
+            return None
+        if failed.is_file() and failed.read_text().startswith(run_id() + "\n"):
+            return failed.read_text().split("\n", 1)[1]
+        result = mkdocs("build", "--strict", "-d", str(SITE), cwd=REPO)
+        log = result.stdout + result.stderr
+        (BUILD / "test-site.log").write_text(log)
+        if result.returncode != 0:
+            done.unlink(missing_ok=True)
+            failed.write_text(run_id() + "\n" + log[-6000:])
+            return log[-6000:]
+        done.write_text(run_id())
+        return None
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Path:
+    """The whole book as `mkdocs build --strict` makes it (see build_book_once)."""
+    failure = build_book_once()
+    if failure is not None:
+        pytest.fail(f"mkdocs build --strict failed:\n{failure}")
+    return SITE
 
 
 TINY_CONFIG = """\
@@ -100,7 +120,9 @@ class TinyBook:
             (self.root / "docs" / f"index.{language}.md").write_text(text)
 
     def build(self, **env: str) -> subprocess.CompletedProcess:
-        return mkdocs("build", "--strict", cwd=self.root, env=env)
+        """`mkdocs build --strict` with one snippet worker (a tiny book gains nothing from a
+        second one, and each costs an interpreter with torch); the whole book uses every core."""
+        return mkdocs("build", "--strict", cwd=self.root, env={"BOOKEXEC_JOBS": "1", **env})
 
     def executed(self) -> list[str]:
         import json
@@ -118,3 +140,15 @@ class TinyBook:
 @pytest.fixture
 def tiny_book(tmp_path: Path) -> TinyBook:
     return TinyBook(tmp_path / "book")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Schedule for two cores. The first worker starts building the book in the background as
+    soon as tests are collected, while both workers run the tests that do not need it; then the
+    heavy tests that do need it (so none is left running alone at the end), then the rest."""
+    items.sort(key=lambda item: ("built_site" in item.fixturenames,
+                                 item.get_closest_marker("heavy") is None))
+    needs_book = any("built_site" in item.fixturenames for item in items)
+    first_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0"
+    if needs_book and first_worker and not config.option.collectonly:
+        threading.Thread(target=build_book_once, name="build-the-book", daemon=True).start()

@@ -62,13 +62,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+MATHJAX = "/assets/mathjax/tex-svg.js"
+
+
 class Visit:
-    """A browser page that records console errors and every request that leaves 127.0.0.1."""
+    """A browser page that records console errors and every request that leaves 127.0.0.1.
+
+    With `defer_math`, the page's MathJax script is answered with an empty one, so that the page
+    can be inspected as the theme renders it, and `typeset_math()` loads MathJax afterwards.
+    """
 
     server: str | None = None
 
-    def __init__(self, browser, color_scheme="light"):
+    def __init__(self, browser, color_scheme="light", defer_math=False):
         self.context = browser.new_context(color_scheme=color_scheme)
+        self.defer_math = defer_math
         self.errors: list[str] = []
         self.external: list[str] = []
         self.context.route("**/*", self.route)
@@ -82,20 +90,27 @@ class Visit:
         host = urlparse(url).hostname
         if url.startswith(SITE_URL) and self.server and not url.startswith(self.server):
             route.continue_(url=self.server + "/" + url[len(SITE_URL):])  # absolute site_url links
+        elif self.defer_math and url.endswith(MATHJAX):
+            route.fulfill(status=200, content_type="text/javascript", body="")
         elif url.startswith(("data:", "blob:")) or host == "127.0.0.1":
             route.continue_()
         else:
             self.external.append(route.request.url)
             route.abort()
 
-    def open(self, url):
+    def open(self, url, timeout=30000):
         self.server = "/".join(url.split("/")[:3])
-        self.page.goto(url, wait_until="load")
-        self.wait_for_math()
+        self.page.goto(url, wait_until="load", timeout=timeout)
+        if not self.defer_math:
+            self.wait_for_math(timeout)
 
-    def wait_for_math(self):
+    def typeset_math(self, timeout=30000):
+        self.page.add_script_tag(url=f"{self.server}{MATHJAX}?deferred")
+        self.wait_for_math(timeout)
+
+    def wait_for_math(self, timeout=30000):
         self.page.wait_for_function(
-            "window.MathJax && MathJax.startup && MathJax.startup.promise", timeout=20000)
+            "window.MathJax && MathJax.startup && MathJax.startup.promise", timeout=timeout)
         self.page.evaluate("MathJax.startup.promise")
         self.page.evaluate("MathJax.typesetPromise ? MathJax.typesetPromise() : null")
 
@@ -104,7 +119,7 @@ class Visit:
 
 
 def page_urls() -> list[str]:
-    urls = ["print_page/", "en/print_page/", "404.html"]
+    urls = ["404.html"]
     for page in page_files():
         stem, language = page.name.rsplit(".", 2)[0], page.suffixes[-2][1:]
         prefix = "" if language == "ko" else "en/"
@@ -112,49 +127,177 @@ def page_urls() -> list[str]:
     return urls
 
 
+def assert_math_rendered(page):
+    math = page.evaluate("""() => {
+        const boxes = [...document.querySelectorAll('.arithmatex')];
+        return {
+          total: boxes.length,
+          rendered: boxes.filter(b => b.querySelector('mjx-container')).length,
+          errors: document.querySelectorAll('mjx-merror, [data-mjx-error]').length,
+          raw: boxes.filter(b => !b.querySelector('mjx-container')).map(b => b.textContent),
+        };
+    }""")
+    assert math["errors"] == 0
+    assert math["rendered"] == math["total"], math["raw"][:3]
+    return math["total"]
+
+
+def loaded_images(page, timeout=20000) -> list[str]:
+    """Load every image (lazy ones too) and return their sources; fails on a broken one."""
+    page.evaluate("document.querySelectorAll('img').forEach(i => i.loading = 'eager')")
+    page.wait_for_function("[...document.images].every(i => i.complete)", timeout=timeout)
+    broken = page.evaluate(
+        "[...document.images].filter(i => i.naturalWidth === 0).map(i => i.src)")
+    assert broken == []
+    return page.evaluate("[...document.images].map(i => i.src)")
+
+
 @pytest.mark.parametrize("path", page_urls())
-def test_page_loads_cleanly_with_math_and_images(browser, server, path):
-    visit = Visit(browser)
+def test_page_loads_cleanly_and_accessibly(browser, server, path):
+    """No console error, no request off 127.0.0.1, every image loads, all math rendered, and
+    axe-core finds no serious or critical violation (run before MathJax, see below)."""
+    visit = Visit(browser, defer_math=True)
     try:
         visit.open(f"{server}/{path}")
-        page = visit.page
-        math = page.evaluate("""() => {
-            const boxes = [...document.querySelectorAll('.arithmatex')];
-            return {
-              total: boxes.length,
-              rendered: boxes.filter(b => b.querySelector('mjx-container')).length,
-              errors: document.querySelectorAll('mjx-merror, [data-mjx-error]').length,
-              raw: boxes.filter(b => !b.querySelector('mjx-container')).map(b => b.textContent),
-            };
-        }""")
-        assert math["errors"] == 0
-        assert math["rendered"] == math["total"], math["raw"][:3]
-        page.evaluate("document.querySelectorAll('img').forEach(i => i.loading = 'eager')")
-        page.wait_for_function(
-            "[...document.images].every(i => i.complete)", timeout=20000)
-        broken = page.evaluate(
-            "[...document.images].filter(i => i.naturalWidth === 0).map(i => i.src)")
-        assert broken == []
+        violations = accessibility_violations(visit.page)
+        visit.typeset_math()
+        assert_math_rendered(visit.page)
+        loaded_images(visit.page)
         assert visit.errors == []
         assert visit.external == []
-        serious = accessibility_violations(page)
-        assert serious == []
+        assert violations == []
     finally:
         visit.close()
 
 
-def accessibility_violations(page) -> list[str]:
-    """axe-core (shipped inside the pinned axe-playwright-python package), serious or worse."""
+# axe-core (shipped inside the pinned axe-playwright-python package) walks every node of a page,
+# and two kinds of node make up nine tenths of a chapter: MathJax's SVG (more than half) and the
+# highlighter's token spans. A full run took 5-15 s per chapter; this one takes about 1 s:
+# - the page is checked as the theme renders it, before MathJax runs (MathJax's output, the same
+#   kind on every page, is checked once, on the notation sheet, by
+#   test_rendered_math_is_accessible);
+# - colour contrast is checked on one sample of every distinct text style: the same colour,
+#   size, weight and ancestry (tags and classes up to <body>) means the same foreground and
+#   background, so the same contrast;
+# - then every other token span (a span whose only attribute is its highlighter class, so it
+#   carries nothing but a colour) is replaced by its text for the remaining rules.
+MARK_TEXT_STYLE_SAMPLES = """() => {
+  const seen = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const element = text.parentElement;
+    if (!element || !text.textContent.trim()) continue;
+    const style = getComputedStyle(element);
+    let ancestry = "";
+    for (let e = element; e && e !== document.body; e = e.parentElement) {
+      ancestry = `${e.tagName}.${e.getAttribute("class") || ""}>${ancestry}`;
+    }
+    const key = [style.color, style.fontSize, style.fontWeight, ancestry].join("|");
+    if (!seen.has(key)) {
+      seen.add(key);
+      element.setAttribute("data-axe-sample", "");
+    }
+  }
+  return seen.size;
+}"""
+TOKENS_TO_TEXT = """() => {
+  for (const token of document.querySelectorAll(".highlight code span:not([data-axe-sample])")) {
+    if (!token.firstElementChild && token.attributes.length === 1 && token.hasAttribute("class")) {
+      token.replaceWith(token.textContent);
+    }
+  }
+}"""
+RUN_AXE = """([context, options]) => axe.run(context, {resultTypes: ["violations"], ...options})
+  .then(results => results.violations)"""
+
+
+@functools.cache
+def axe_source() -> str:
     from axe_playwright_python.sync_playwright import Axe
 
-    report = Axe().run(page).response
+    return Axe().axe_script
+
+
+def accessibility_violations(page) -> list[str]:
+    """Serious and critical axe-core violations on the page as it is now (afterwards the code
+    blocks hold plain text: check the page before this, or leave it)."""
+    page.evaluate(axe_source())
+    samples = page.evaluate(MARK_TEXT_STYLE_SAMPLES)
+    assert samples > 0
+    found = page.evaluate(RUN_AXE, [{"include": [["[data-axe-sample]"]]},
+                                    {"runOnly": ["color-contrast"]}])
+    page.evaluate(TOKENS_TO_TEXT)
+    found += page.evaluate(RUN_AXE, [{"exclude": []},
+                                     {"rules": {"color-contrast": {"enabled": False}}}])
     return [f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. "
             f"{v['nodes'][0]['target']}"
-            for v in report["violations"] if v["impact"] in ("serious", "critical")]
+            for v in found if v["impact"] in ("serious", "critical")]
+
+
+def test_accessibility_check_catches_faint_text_and_an_unnamed_button(browser, server):
+    visit = Visit(browser, defer_math=True)
+    try:
+        visit.open(f"{server}/glossary/")
+        visit.page.evaluate("""() => {
+            const article = document.querySelector('article');
+            article.insertAdjacentHTML('beforeend',
+              '<p style="color: #c8c8c8">faint</p><button><svg width="9" height="9"></svg></button>');
+        }""")
+        found = " ".join(accessibility_violations(visit.page))
+        assert "color-contrast" in found and "button-name" in found
+    finally:
+        visit.close()
+
+
+def test_rendered_math_is_accessible(browser, server):
+    visit = Visit(browser)
+    try:
+        visit.open(f"{server}/notation/")  # every symbol of the book, inline and displayed
+        assert assert_math_rendered(visit.page) > 100
+        assert accessibility_violations(visit.page) == []
+    finally:
+        visit.close()
+
+
+def chapter_figures(site, language) -> int:
+    folder = site if language == "ko" else site / "en"
+    return sum(page.read_text(encoding="utf-8").count('class="bookexec-figure"')
+               for page in folder.glob("[0-9][0-9]-*/index.html"))
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_print_page_shows_the_whole_book_with_math_and_figures(browser, server, built_site,
+                                                               language):
+    """Every chapter's figures load and MathJax renders formulas from the whole page. Each formula
+    is already checked on its chapter page; here every 10th of the ~3,600 is typeset (all of them
+    take 10 s more), which proves MathJax starts on this page and reaches all of it."""
+    visit = Visit(browser, defer_math=True)
+    try:
+        visit.open(f"{server}/{'' if language == 'ko' else 'en/'}print_page/", timeout=180000)
+        page = visit.page
+        figures = [src for src in loaded_images(page, timeout=60000)
+                   if "/assets/figures/" in src]
+        assert len(figures) >= chapter_figures(built_site, language) > 40
+        page.evaluate("window.MathJax.startup = {typeset: false}")
+        visit.typeset_math(timeout=60000)
+        math = page.evaluate("""() => {
+            const sample = [...document.querySelectorAll('.arithmatex')].filter((_, i) => i % 10 == 0);
+            return MathJax.typesetPromise(sample).then(() => ({
+              sampled: sample.length,
+              rendered: sample.filter(b => b.querySelector('mjx-container')).length,
+              errors: document.querySelectorAll('mjx-merror, [data-mjx-error]').length,
+            }));
+        }""")
+        assert math["sampled"] > 300
+        assert math["rendered"] == math["sampled"] and math["errors"] == 0
+        assert visit.errors == [] and visit.external == []
+    finally:
+        visit.close()
 
 
 def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
-    visit = Visit(browser)
+    visit = Visit(browser, defer_math=True)
     try:
         visit.open(f"{server}/07-gradient-descent/")
         page = visit.page
@@ -172,7 +315,8 @@ def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
         slider.fill("0")  # a pointer drag to the far left end
         after_drag = page.evaluate(visible)
         assert len(after_drag) == 1 and after_drag not in (start, after_key)
-        visit.page.emulate_media(color_scheme="dark")
+        page.click("[data-md-component=palette] label:not([hidden])")  # the theme's dark toggle
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
         assert page.evaluate("getComputedStyle(document.querySelector("
                              "'.bookexec-slider img:not([hidden])')).filter").startswith("invert")
     finally:
@@ -211,8 +355,10 @@ def test_korean_search_finds_the_derivatives_chapter(browser, server):
     visit = Visit(browser)
     try:
         links = search(visit, server, "", "편미분")
-        assert any("/02-derivatives/" in link for link in links), links
-        assert not any("/en/" in link for link in links)
+        korean = [i for i, link in enumerate(links) if urlparse(link).path == "/02-derivatives/"]
+        english = [i for i, link in enumerate(links) if "/en/" in link]  # glossary, notation
+        assert korean, links
+        assert not english or korean[0] < english[0], links
     finally:
         visit.close()
 
@@ -244,18 +390,19 @@ def test_english_search_finds_english_pages(browser, server):
 def test_dark_mode_keeps_figures_visible(browser, server):
     from PIL import Image
 
-    visit = Visit(browser, color_scheme="dark")
+    visit = Visit(browser, color_scheme="dark", defer_math=True)
     try:
         visit.open(f"{server}/02-derivatives/")
         page = visit.page
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
         figure = page.locator("img.bookexec-figure").first
         figure.scroll_into_view_if_needed()
-        page.wait_for_function("[...document.images].every(i => i.complete)")
+        figure.evaluate("i => i.decode()")
         shot = Image.open(io.BytesIO(figure.screenshot())).convert("L")
-        pixels = list(shot.getdata())
-        mean = sum(pixels) / len(pixels)
-        bright = sum(1 for p in pixels if p > 170) / len(pixels)
+        counts = shot.histogram()  # pixels per grey level 0..255
+        total = sum(counts)
+        mean = sum(level * n for level, n in enumerate(counts)) / total
+        bright = sum(counts[171:]) / total
         assert mean < 110, "the figure background should turn dark in dark mode"
         assert bright > 0.005, "lines and labels should stay light enough to read"
     finally:

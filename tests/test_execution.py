@@ -155,6 +155,7 @@ def test_execution_off_builds_prose_only(tiny_book):
 
 
 def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
+    import os
     import socket
     import subprocess
     import sys
@@ -167,7 +168,8 @@ def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
         port = probe.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=book.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=book.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "BOOKEXEC_JOBS": "1", "NO_MKDOCS_2_WARNING": "1"})
 
     def page_when(condition, timeout=90):
         deadline = time.monotonic() + timeout

@@ -48,6 +48,7 @@ def test_english_notebook_has_the_korean_code_cells_and_outputs(built_site, name
         built_site / "notebooks" / korean)
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("name", [n for n in notebook_names() if n.endswith(".ko.ipynb")])
 def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(built_site, name, tmp_path,
                                                                    monkeypatch):
