@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,7 @@ class Book:
                 self.executed.append(meta)
             else:
                 failures.append(self.describe_failure(snippet, outcome, used[snippet]))
+                shutil.rmtree(outcome.job.out, ignore_errors=True)  # nothing half-done is kept
         if failures:
             raise SnippetError("\n\n".join(failures))
 

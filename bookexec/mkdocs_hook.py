@@ -19,7 +19,7 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.assets import mathjax_files  # noqa: E402
-from bookexec import glossary  # noqa: E402
+from bookexec import glossary, print_site_speedup  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.bookexec")
@@ -33,6 +33,12 @@ def is_secondary_language_build(config) -> bool:
 
 def page_language(config) -> str:
     return config.theme["language"] if config.theme["language"] in ("ko", "en") else "en"
+
+
+def on_config(config):
+    if "print-site" in config.plugins:
+        print_site_speedup.install()
+    return config
 
 
 def on_files(files, config):

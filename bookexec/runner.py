@@ -24,7 +24,6 @@ WORKER = Path(__file__).with_name("worker.py")
 class Job:
     path: Path  # absolute path of the snippet
     out: Path  # empty folder the run writes stdout.txt and figure-N.svg into
-    single_thread: bool = True  # the build: results independent of the machine's core count
 
 
 @dataclass(frozen=True)
@@ -35,19 +34,23 @@ class Outcome:
     error: dict | None = None
 
 
-def warm_up_needs(jobs: list[Job]) -> set[str]:
-    """What a worker should import before forking, judged from the queued snippets' text."""
-    sources = "\n".join(job.path.read_text(encoding="utf-8", errors="replace") for job in jobs
-                         if job.path.is_file())
-    return {need for need, marker in (("optim", "optim"), ("sklearn", "sklearn"))
-            if marker in sources}
+NEEDS = (("torch", "torch"), ("matplotlib", "matplotlib"), ("optim", "optim"),
+         ("sklearn", "sklearn"))
+
+
+def snippet_needs(job: Job) -> set[str]:
+    """What a worker should import before forking this snippet, judged from its text."""
+    source = job.path.read_text(encoding="utf-8", errors="replace") if job.path.is_file() else ""
+    return {need for need, marker in NEEDS if marker in source}
 
 
 class WorkerProcess:
     def __init__(self, warm_up: set[str] = frozenset()) -> None:
         env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0", PYTHONUNBUFFERED="1",
+                   OMP_NUM_THREADS="1",  # results independent of the machine's core count
                    OMP_WAIT_POLICY="PASSIVE",  # idle OpenMP threads sleep instead of spinning
                    BOOKEXEC_WARM_UP=",".join(sorted(warm_up)))
+        self.warm_up = set(warm_up)
         self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [sys.executable, str(WORKER)],
@@ -64,9 +67,9 @@ class WorkerProcess:
             self.log.seek(0)
             raise RuntimeError("snippet worker failed to start:\n" + self.log.read().decode())
 
-    def run(self, job: Job, cwd: Path, timeout: float) -> Outcome:
+    def run(self, job: Job, cwd: Path, timeout: float, needs: set[str]) -> Outcome:
         request = {"path": str(job.path), "out": str(job.out), "cwd": str(cwd),
-                   "timeout": timeout, "single_thread": job.single_thread}
+                   "timeout": timeout, "needs": sorted(needs)}
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
@@ -95,14 +98,20 @@ class Pool:
         self.workers: list[WorkerProcess] = []
 
     def grow(self, count: int, warm_up: set[str]) -> None:
-        self.workers = [w for w in self.workers if w.process.poll() is None]
+        """`count` live workers that have imported at least `warm_up`."""
+        for worker in self.workers:
+            if not warm_up <= worker.warm_up:
+                worker.close()
+        self.workers = [w for w in self.workers
+                        if w.process.poll() is None and warm_up <= w.warm_up]
         fresh = [WorkerProcess(warm_up) for _ in range(count - len(self.workers))]
         for worker in fresh:
             worker.wait_ready()
         self.workers += fresh
 
     def run(self, jobs: list[Job], cwd: Path, timeout: float, count: int) -> list[Outcome]:
-        self.grow(count, warm_up_needs(jobs))
+        needs = {job: snippet_needs(job) for job in jobs}
+        self.grow(count, set().union(*needs.values()))
         idle: queue.Queue[WorkerProcess] = queue.Queue()
         for worker in self.workers[:count]:
             idle.put(worker)
@@ -110,7 +119,7 @@ class Pool:
         def run_one(job: Job) -> Outcome:
             worker = idle.get()
             try:
-                return worker.run(job, cwd, timeout)
+                return worker.run(job, cwd, timeout, needs[job])
             finally:
                 idle.put(worker)
 

@@ -4,8 +4,12 @@ Starting Python and importing torch and matplotlib costs far more than most snip
 worker pays it once. Every snippet still runs in its own freshly forked child, so no snippet can
 leak state (seeds, rcParams, open figures, globals) into another.
 
-Protocol: one JSON object per line on stdin ({"path", "out", "cwd", "timeout"}), one JSON object
-per line on stdout ({"status": "ok" | "error" | "timeout", "seconds", "error"}).
+What a worker imports before forking is what its queued snippets need (`BOOKEXEC_WARM_UP`, see
+runner.snippet_needs): torch, matplotlib, the first optimizer step, scikit-learn's data sets. A
+snippet that needs something its worker did not preload simply imports it itself.
+
+Protocol: one JSON object per line on stdin ({"path", "out", "cwd", "timeout", "needs"}), one
+JSON object per line on stdout ({"status": "ok" | "error" | "timeout", "seconds", "error"}).
 """
 
 import json
@@ -15,38 +19,35 @@ import sys
 import time
 import traceback
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy  # noqa: E402,F401
-import torch  # noqa: E402
-
 SVG_SALT = "bookexec"
 
 
 def warm_up(needs: set[str]) -> None:
-    """Pay once, in the worker, for the lazy first-use costs that many snippets would each pay:
-    a saved figure always; the first optimizer step (it imports torch._dynamo, about a second)
-    and scikit-learn's data sets only when a queued snippet uses them (see runner.warm_up_needs)."""
-    import io
+    """Pay once, in the worker, for what many snippets would each pay: importing torch and
+    matplotlib, the first saved figure, the first optimizer step (it imports torch._dynamo, about
+    a second) and scikit-learn's data sets, each only when a queued snippet uses it."""
+    if "matplotlib" in needs:
+        import io
 
-    import torch.utils.data  # noqa: F401
+        import matplotlib.pyplot as plt
 
+        figure = plt.figure()
+        plt.plot([0, 1], [0, 1])
+        plt.xlabel("$x$")
+        figure.savefig(io.BytesIO(), format="svg")
+        plt.close(figure)
+    if "torch" in needs:
+        import torch
+        import torch.utils.data  # noqa: F401
+
+        if "optim" in needs:
+            weight = torch.zeros(2, requires_grad=True)
+            for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
+                optimizer.zero_grad()
+                (weight ** 2).sum().backward()
+                optimizer.step()
     if "sklearn" in needs:
         import sklearn.datasets  # noqa: F401
-    if "optim" in needs:
-        weight = torch.zeros(2, requires_grad=True)
-        for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
-            optimizer.zero_grad()
-            (weight ** 2).sum().backward()
-            optimizer.step()
-    figure = plt.figure()
-    plt.plot([0, 1], [0, 1])
-    plt.xlabel("$x$")
-    figure.savefig(io.BytesIO(), format="svg")
-    plt.close(figure)
 
 
 def describe_error(error: BaseException, path: str) -> dict:
@@ -70,6 +71,10 @@ def describe_error(error: BaseException, path: str) -> dict:
 def save_figures(out: str) -> list[dict]:
     """Every open figure as SVG, with its label (`plt.figure(label=...)`, shown by sliders)."""
     names = []
+    if "matplotlib.pyplot" not in sys.modules:
+        return names
+    import matplotlib.pyplot as plt
+
     plt.rcParams["svg.hashsalt"] = SVG_SALT
     for index, number in enumerate(plt.get_fignums(), start=1):
         name = f"figure-{index}.svg"
@@ -90,9 +95,12 @@ def run_child(job: dict) -> None:
     os.dup2(stdout.fileno(), 1)
     os.dup2(stderr.fileno(), 2)
     sys.stdout, sys.stderr = stdout, stderr
-    if job.get("single_thread", True):
-        torch.set_num_threads(1)
-    plt.show = lambda *args, **kwargs: None
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(1)  # else OMP_NUM_THREADS=1 (runner) does it
+    if "matplotlib" in job["needs"] or "matplotlib.pyplot" in sys.modules:
+        import matplotlib.pyplot as plt
+
+        plt.show = lambda *args, **kwargs: None
     status = 0
     try:
         import runpy

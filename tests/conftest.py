@@ -102,8 +102,10 @@ class TinyBook:
     """A throwaway book in a temporary folder, built with the real hook (sphinx-gallery's
     `tinybuild`)."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, existing: bool = False):
         self.root = root
+        if existing:
+            return
         (root / "docs").mkdir(parents=True)
         (root / "snippets" / "01-demo").mkdir(parents=True)
         hook = REPO / "bookexec" / "mkdocs_hook.py"
@@ -144,11 +146,16 @@ def tiny_book(tmp_path: Path) -> TinyBook:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Schedule for two cores. The first worker starts building the book in the background as
-    soon as tests are collected, while both workers run the tests that do not need it; then the
-    heavy tests that do need it (so none is left running alone at the end), then the rest."""
-    items.sort(key=lambda item: ("built_site" in item.fixturenames,
-                                 item.get_closest_marker("heavy") is None))
-    needs_book = any("built_site" in item.fixturenames for item in items)
+    soon as tests are collected. The tests that do not need the built book (some ask for it
+    only at their end) run meanwhile, the heavy ones first; then the tests that need it, heavy
+    first, so that none is left running alone at the end. xdist's worksteal mode hands each
+    worker one contiguous half of this order, so each half gets its share of both kinds."""
+    def heavy_first(group):
+        return sorted(group, key=lambda item: item.get_closest_marker("heavy") is None)
+
+    before = heavy_first(i for i in items if "built_site" not in i.fixturenames)
+    after = heavy_first(i for i in items if "built_site" in i.fixturenames)
+    items[:] = before[0::2] + after[0::2] + before[1::2] + after[1::2]
     first_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0"
-    if needs_book and first_worker and not config.option.collectonly:
+    if after and first_worker and not config.option.collectonly:
         threading.Thread(target=build_book_once, name="build-the-book", daemon=True).start()

@@ -1,8 +1,22 @@
-"""Build-time execution, end to end on a tiny book: caching, failures, determinism."""
+"""Build-time execution, end to end on a tiny book: caching, failures, determinism.
+
+The demo book is built from cold once per test run, by whichever worker asks first
+(`cold_build`); a test that needs a built book edits a copy of it, cache included
+(`built_book`), and so pays only for what it changes.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import re
+import shutil
+import subprocess
+
+import pytest
+
+from bookexec.cache import Store, environment_fingerprint, snippet_key
+from conftest import TinyBook, run_id
 
 FIGURE = """\
     \"\"\"A seeded random walk, drawn.\"\"\"
@@ -16,28 +30,64 @@ FIGURE = """\
     plt.show()
     print("last:", round(steps[-1].item(), 4))
 """
+ALL_SNIPPETS = ["01-demo/01_hello.py", "01-demo/02_fig_walk.py", "01-demo/03_quiet.py",
+                "01-demo/04_helper_user.py"]
 
 
 def make_book(tiny_book):
     tiny_book.snippet("01_hello.py", 'x = 2 + 3\nprint("x:", x)\n')
     tiny_book.snippet("02_fig_walk.py", FIGURE)
     tiny_book.snippet("03_quiet.py", "y = 1\n")
+    tiny_book.snippet("_data.py", "VALUE = 1\n")
+    tiny_book.snippet("04_helper_user.py", "from _data import VALUE\nprint('value:', VALUE)\n")
     tiny_book.page("""
         <!-- snippet: 01-demo/01_hello.py -->
 
         <!-- snippet: 01-demo/02_fig_walk.py alt="walk {lang}" -->
 
         <!-- snippet: 01-demo/03_quiet.py -->
+
+        <!-- snippet: 01-demo/04_helper_user.py -->
     """)
     return tiny_book
 
 
-def test_cold_build_runs_each_snippet_once_for_both_languages(tiny_book):
-    book = make_book(tiny_book)
-    result = book.build()
+@pytest.fixture(scope="session")
+def cold_build(tmp_path_factory) -> tuple[TinyBook, subprocess.CompletedProcess]:
+    shared = tmp_path_factory.getbasetemp().parent / f"cold-demo-book-{run_id()}"
+    shared.mkdir(exist_ok=True)  # the same folder for every xdist worker of this run
+    with open(shared / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        outcome = shared / "outcome.json"
+        if not outcome.is_file():
+            book = make_book(TinyBook(shared / "book"))
+            result = book.build()
+            outcome.write_text(json.dumps([result.returncode, result.stdout, result.stderr]))
+        code, stdout, stderr = json.loads(outcome.read_text())
+    book = TinyBook(shared / "book", existing=True)
+    return book, subprocess.CompletedProcess(["mkdocs", "build"], code, stdout, stderr)
+
+
+@pytest.fixture
+def built_book(cold_build, tmp_path) -> TinyBook:
+    """A copy of the cold-built demo book, its snippet cache warm."""
+    book, result = cold_build
     assert result.returncode == 0, result.stderr
-    assert sorted(book.executed()) == ["01-demo/01_hello.py", "01-demo/02_fig_walk.py",
-                                       "01-demo/03_quiet.py"]
+    copy = tmp_path / "copy"
+    shutil.copytree(book.root, copy, ignore=shutil.ignore_patterns("site"))
+    return TinyBook(copy, existing=True)
+
+
+def cached_result(book: TinyBook, snippet: str):
+    snippets = book.root / "snippets"
+    key = snippet_key(snippets / snippet, snippets, environment_fingerprint())
+    return Store(book.root / ".cache" / "snippets").get(key)
+
+
+def test_cold_build_runs_each_snippet_once_for_both_languages(cold_build):
+    book, result = cold_build
+    assert result.returncode == 0, result.stderr
+    assert sorted(book.executed()) == ALL_SNIPPETS
     korean = (book.root / "site" / "index.html").read_text()
     english = (book.root / "site" / "en" / "index.html").read_text()
     assert "x: 5" in korean and "x: 5" in english
@@ -46,39 +96,31 @@ def test_cold_build_runs_each_snippet_once_for_both_languages(tiny_book):
     assert 'alt="walk ko"' in korean and 'alt="walk en"' in english
 
 
-def test_warm_build_runs_no_snippet(tiny_book):
-    book = make_book(tiny_book)
-    assert book.build().returncode == 0
-    result = book.build()
+def test_warm_build_runs_no_snippet(built_book):
+    result = built_book.build()
     assert result.returncode == 0
-    assert book.executed() == []
+    assert built_book.executed() == []
     assert "none ran" in result.stderr
+    assert "x: 5" in (built_book.root / "site" / "index.html").read_text()
 
 
-def test_editing_one_snippet_reruns_exactly_that_one(tiny_book):
-    book = make_book(tiny_book)
-    assert book.build().returncode == 0
-    book.snippet("01_hello.py", 'x = 2 + 4\nprint("x:", x)\n')
-    assert book.build().returncode == 0
-    assert book.executed() == ["01-demo/01_hello.py"]
-    assert "x: 6" in (book.root / "site" / "index.html").read_text()
+def test_editing_one_snippet_reruns_exactly_that_one(built_book):
+    built_book.snippet("01_hello.py", 'x = 2 + 4\nprint("x:", x)\n')
+    assert built_book.build().returncode == 0
+    assert built_book.executed() == ["01-demo/01_hello.py"]
+    assert "x: 6" in (built_book.root / "site" / "index.html").read_text()
 
 
-def test_editing_an_imported_helper_reruns_its_importer(tiny_book):
-    book = make_book(tiny_book)
-    book.snippet("_data.py", "VALUE = 1\n")
-    book.snippet("03_quiet.py", "from _data import VALUE\nprint('value:', VALUE)\n")
-    assert book.build().returncode == 0
-    book.snippet("_data.py", "VALUE = 2\n")
-    assert book.build().returncode == 0
-    assert book.executed() == ["01-demo/03_quiet.py"]
-    assert "value: 2" in (book.root / "site" / "index.html").read_text()
+def test_editing_an_imported_helper_reruns_its_importer(built_book):
+    built_book.snippet("_data.py", "VALUE = 2\n")
+    assert built_book.build().returncode == 0
+    assert built_book.executed() == ["01-demo/04_helper_user.py"]
+    assert "value: 2" in (built_book.root / "site" / "index.html").read_text()
 
 
-def test_broken_snippet_error_names_file_line_and_page(tiny_book):
-    book = make_book(tiny_book)
-    book.snippet("03_quiet.py", "a = 1\nb = 0\nprint(a / b)\n")
-    result = book.build()
+def test_broken_snippet_error_names_file_line_and_page(built_book):
+    built_book.snippet("03_quiet.py", "a = 1\nb = 0\nprint(a / b)\n")
+    result = built_book.build()
     assert result.returncode != 0
     assert "snippets/01-demo/03_quiet.py, line 3: ZeroDivisionError: division by zero" in (
         result.stderr)
@@ -86,55 +128,56 @@ def test_broken_snippet_error_names_file_line_and_page(tiny_book):
     assert "docs/index.en.md:8" in result.stderr
 
 
-def test_hanging_snippet_is_stopped_and_named(tiny_book):
-    book = make_book(tiny_book)
-    book.snippet("03_quiet.py", "import time\nwhile True:\n    time.sleep(0.1)\n")
-    result = book.build(BOOKEXEC_TIMEOUT="3")
+def test_hanging_snippet_is_stopped_and_named(built_book):
+    built_book.snippet("03_quiet.py", "import time\nwhile True:\n    time.sleep(0.1)\n")
+    result = built_book.build(BOOKEXEC_TIMEOUT="3")
     assert result.returncode != 0
     assert "snippets/01-demo/03_quiet.py: timed out after 3 s" in result.stderr
     assert "docs/index.ko.md:8" in result.stderr
 
 
-def test_missing_snippet_fails_the_build_with_the_page(tiny_book):
-    book = make_book(tiny_book)
-    book.page("<!-- snippet: 01-demo/09_nowhere.py -->\n")
-    result = book.build()
+def test_missing_snippet_fails_the_build_with_the_page(built_book):
+    built_book.page("<!-- snippet: 01-demo/09_nowhere.py -->\n")
+    result = built_book.build()
     assert result.returncode != 0
     assert "snippet not found: snippets/01-demo/09_nowhere.py" in result.stderr
     assert "docs/index.ko.md:3" in result.stderr
 
 
-def test_wrong_number_of_alt_texts_fails_the_build(tiny_book):
-    book = make_book(tiny_book)
-    book.page("<!-- snippet: 01-demo/02_fig_walk.py -->\n")
-    result = book.build()
+def test_wrong_number_of_alt_texts_fails_the_build(built_book):
+    built_book.page("<!-- snippet: 01-demo/02_fig_walk.py -->\n")
+    result = built_book.build()
     assert result.returncode != 0
     assert "draws 1 figure(s) but the directive gives 0 alt text(s)" in result.stderr
 
 
-def test_failed_snippet_is_not_cached(tiny_book):
-    book = make_book(tiny_book)
-    book.snippet("03_quiet.py", "raise RuntimeError('nope')\n")
-    assert book.build().returncode != 0
-    book.snippet("03_quiet.py", "y = 1\n")
-    assert book.build().returncode == 0
-    assert "01-demo/03_quiet.py" in book.executed()
+def test_failed_snippet_is_not_cached(built_book):
+    built_book.snippet("03_quiet.py", "print('half')\nraise RuntimeError('nope')\n")
+    for _ in range(2):  # the second build runs it again rather than replaying a stored failure
+        result = built_book.build()
+        assert result.returncode != 0
+        assert "RuntimeError: nope" in result.stderr
+        assert cached_result(built_book, "01-demo/03_quiet.py") is None
+    assert not list((built_book.root / ".cache" / "snippets").glob("tmp-*"))
+    built_book.snippet("03_quiet.py", "y = 1\n")  # back to the version the cold build stored
+    assert built_book.build().returncode == 0
+    assert built_book.executed() == []
 
 
-def test_snippets_cannot_leak_state_into_each_other(tiny_book):
-    book = make_book(tiny_book)
-    book.snippet("01_hello.py", "import builtins\nbuiltins.LEAK = 1\nprint('set')\n")
-    book.snippet("03_quiet.py", "import builtins\nprint('leak:', hasattr(builtins, 'LEAK'))\n")
-    assert book.build(BOOKEXEC_JOBS="1").returncode == 0
-    assert "leak: False" in (book.root / "site" / "index.html").read_text()
+def test_snippets_cannot_leak_state_into_each_other(built_book):
+    built_book.snippet("01_hello.py", "import builtins\nbuiltins.LEAK = 1\nprint('set')\n")
+    built_book.snippet("03_quiet.py",
+                       "import builtins\nprint('leak:', hasattr(builtins, 'LEAK'))\n")
+    assert built_book.build(BOOKEXEC_JOBS="1").returncode == 0
+    assert sorted(built_book.executed()) == ["01-demo/01_hello.py", "01-demo/03_quiet.py"]
+    assert "leak: False" in (built_book.root / "site" / "index.html").read_text()
 
 
-def test_two_cold_builds_give_identical_outputs_and_figures(tiny_book, tmp_path):
-    book = make_book(tiny_book)
-    first = tmp_path / "first-cache"
+def test_two_cold_builds_give_identical_outputs_and_figures(cold_build, built_book, tmp_path):
+    first = cold_build[0].root / ".cache" / "snippets"
     second = tmp_path / "second-cache"
-    assert book.build(BOOKEXEC_CACHE=str(first)).returncode == 0
-    assert book.build(BOOKEXEC_CACHE=str(second)).returncode == 0
+    assert built_book.build(BOOKEXEC_CACHE=str(second)).returncode == 0
+    assert sorted(built_book.executed()) == ALL_SNIPPETS  # from cold again
     files = sorted(p.relative_to(first) for p in first.rglob("*")
                    if p.is_file() and p.suffix in {".svg", ".txt"})
     assert any(p.suffix == ".svg" for p in files)
@@ -145,7 +188,7 @@ def test_two_cold_builds_give_identical_outputs_and_figures(tiny_book, tmp_path)
 
 
 def test_execution_off_builds_prose_only(tiny_book):
-    book = make_book(tiny_book)
+    book = make_book(tiny_book)  # from cold: nothing cached, so nothing to show
     result = book.build(BOOKEXEC="off")
     assert result.returncode == 0
     assert book.executed() == []
@@ -154,7 +197,7 @@ def test_execution_off_builds_prose_only(tiny_book):
     assert "실행하지 않았습니다" in html
 
 
-def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
+def test_serve_rebuilds_the_page_when_a_snippet_changes(built_book):
     import os
     import socket
     import subprocess
@@ -162,7 +205,7 @@ def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
     import time
     import urllib.request
 
-    book = make_book(tiny_book)
+    book = built_book
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -192,8 +235,8 @@ def test_serve_rebuilds_the_page_when_a_snippet_changes(tiny_book):
         server.wait(timeout=20)
 
 
-def test_section_directive_shows_only_its_lines_and_output_directive_only_the_run(tiny_book):
-    book = make_book(tiny_book)
+def test_section_directive_shows_only_its_lines_and_output_directive_only_the_run(built_book):
+    book = built_book
     book.snippet("04_parts.py", """\
         import torch
         # --8<-- [start:model]

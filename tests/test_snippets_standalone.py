@@ -53,7 +53,8 @@ def first_of_each_chapter():
 
 @pytest.mark.parametrize("snippet", first_of_each_chapter(),
                          ids=lambda p: p.relative_to(SNIPPETS).as_posix())
-def test_snippet_runs_in_a_fresh_interpreter(snippet, stored_run):
+def test_snippet_runs_in_a_fresh_interpreter(snippet, request):
+    """Runs while the book is still being built; only the comparison waits for the build."""
     environment = {key: value for key, value in os.environ.items()
                    if not key.startswith(("MPL", "OMP_", "BOOKEXEC"))}
     result = subprocess.run(
@@ -61,4 +62,5 @@ def test_snippet_runs_in_a_fresh_interpreter(snippet, stored_run):
         cwd=REPO, env=environment, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    stored_run = request.getfixturevalue("stored_run")
     assert result.stdout == stored_run(snippet).stdout, "it printed something else than the page"
