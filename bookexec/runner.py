@@ -111,7 +111,10 @@ class Pool:
 
     def run(self, jobs: list[Job], cwd: Path, timeout: float, count: int) -> list[Outcome]:
         needs = {job: snippet_needs(job) for job in jobs}
-        self.grow(count, set().union(*needs.values()))
+        # Preloading pays off only when a worker forks more than one snippet; a lone snippet's
+        # child imports what it needs itself, and its recorded run time includes that.
+        shared = len(jobs) > count
+        self.grow(count, set().union(*needs.values()) if shared else set())
         idle: queue.Queue[WorkerProcess] = queue.Queue()
         for worker in self.workers[:count]:
             idle.put(worker)
