@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import notebooks, render
+from . import inline, notebooks, render
 from .cache import Result, Store, environment_fingerprint, snippet_key
 from .directives import Directive, DirectiveError, extract_section, find_directives, strip_markers
 from .runner import Job, run_all
@@ -68,6 +68,7 @@ class Book:
         self.results: dict[str, Result] = {}
         self.executed: list[dict] = []
         self.notebooks_made: list[str] = []
+        self.chapters: inline.Chapters | None = None
 
     # ── reading pages ──────────────────────────────────────────────────────
     def page_directives(self) -> dict[str, list[Directive]]:
@@ -81,11 +82,30 @@ class Book:
         return pages
 
     def usages(self) -> dict[str, Usage]:
+        """Every snippet a page embeds or quotes a value from, with where it does."""
         used: dict[str, Usage] = {}
         for page, directives in self.page_directives().items():
             for directive in directives:
                 used.setdefault(directive.path, Usage()).places.append((page, directive.line))
+            try:
+                refs = inline.value_refs((self.root / page).read_text(encoding="utf-8"))
+            except inline.InlineError as error:
+                raise SnippetError(f"{page}: {error}") from None
+            for ref in refs:
+                used.setdefault(ref.path, Usage()).places.append((page, ref.line))
         return used
+
+    def load_chapters(self, nav_pages: list[str]) -> None:
+        """Chapter numbers from the nav's order, titles from each page's first heading."""
+        order = [p.removesuffix(".md") for p in nav_pages if p[:2].isdigit() and p[2] == "-"]
+        titles = {}
+        for slug in order:
+            for language in ("ko", "en"):
+                page = self.docs_dir / f"{slug}.{language}.md"
+                heading = next((line[2:].strip() for line in page.read_text(
+                    encoding="utf-8").splitlines() if line.startswith("# ")), slug)
+                titles[(slug, language)] = heading
+        self.chapters = inline.Chapters(order, titles)
 
     def snippet_file(self, snippet: str) -> Path:
         return self.snippets_dir / snippet
@@ -212,11 +232,19 @@ class Book:
                 blocks += figures
         return render.join_blocks(blocks)
 
+    def stdout_of(self, snippet: str) -> str | None:
+        result = self.results.get(snippet)
+        return None if result is None else result.stdout
+
     def render_page(self, markdown: str, page_src: str, src_uri: str, language: str) -> str:
         """Replace each directive line of a page with what it shows.
 
         `page_src` names the page in messages; `src_uri` (relative to docs/) places figure links.
         """
+        try:
+            markdown = inline.render(markdown, language, self.stdout_of, self.chapters)
+        except inline.InlineError as error:
+            raise SnippetError(f"{page_src}: {error}") from None
         lines = markdown.split("\n")
         try:
             directives = find_directives(markdown)

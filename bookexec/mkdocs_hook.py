@@ -46,6 +46,7 @@ def on_files(files, config):
     if book is None or not is_secondary_language_build(config):
         root = Path(config.config_file_path).resolve().parent
         book = Book(root, Path(config.docs_dir), Settings.from_environment())
+        book.load_chapters(nav_pages(config["nav"] or []))
         try:
             book.prepare()
         except SnippetError as error:
@@ -56,6 +57,15 @@ def on_files(files, config):
     for uri, path in generated.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def nav_pages(nav) -> list[str]:
+    """The page paths of the nav, in order (sections flattened)."""
+    pages = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
 
 
 def record_run(book: Book) -> None:

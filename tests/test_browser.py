@@ -349,7 +349,7 @@ def test_print_page_shows_the_whole_book_with_math_and_figures(browser, server, 
 def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
     visit = Visit(browser, defer_math=True)
     try:
-        visit.open(f"{server}/07-gradient-descent/")
+        visit.open(f"{server}/08-gradient-descent/")
         page = visit.page
         slider = page.locator(".bookexec-slider input[type=range]").first
         slider.scroll_into_view_if_needed()
