@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import page_files
+from conftest import REPO, page_files
 
 SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url: the 404 page links assets absolutely
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -77,18 +77,16 @@ EMPTY_SEARCH_INDEX = json.dumps({
 class Visit:
     """A browser page that records console errors and every request that leaves 127.0.0.1.
 
-    With `defer_math`, the page's MathJax script is answered with an empty one, so that the page
-    can be inspected as the theme renders it, and `typeset_math()` loads MathJax afterwards.
-    Unless `search` is set, the theme's search worker gets an empty index: indexing the real one
-    (both languages, 2 MB) costs a core half a second on every page load, and only the search
+    Pages load exactly as a reader's do: MathJax typesets on its own, and every check waits for
+    it to finish. Unless `search` is set, the theme's search worker gets an empty index:
+    indexing the real one costs a core half a second on every page load, and only the search
     tests use it.
     """
 
     server: str | None = None
 
-    def __init__(self, browser, color_scheme="light", defer_math=False, search=False):
+    def __init__(self, browser, color_scheme="light", search=False):
         self.context = browser.new_context(color_scheme=color_scheme)
-        self.defer_math = defer_math
         self.search = search
         self.errors: list[str] = []
         self.external: list[str] = []
@@ -103,8 +101,6 @@ class Visit:
         host = urlparse(url).hostname
         if url.startswith(SITE_URL) and self.server and not url.startswith(self.server):
             route.continue_(url=self.server + "/" + url[len(SITE_URL):])  # absolute site_url links
-        elif self.defer_math and url.endswith(MATHJAX):
-            route.fulfill(status=200, content_type="text/javascript", body="")
         elif not self.search and url.endswith(SEARCH_INDEX):
             route.fulfill(status=200, content_type="application/json", body=EMPTY_SEARCH_INDEX)
         elif url.startswith(("data:", "blob:")) or host == "127.0.0.1":
@@ -116,27 +112,11 @@ class Visit:
     def open(self, url, timeout=30000):
         self.server = "/".join(url.split("/")[:3])
         self.page.goto(url, wait_until="load", timeout=timeout)
-        if not self.defer_math:
-            self.wait_for_math(timeout)
 
-    def typeset_math(self, sample: int | None = None, skip: list[str] | None = None,
-                     timeout=30000) -> dict:
-        """Load the deferred MathJax and typeset the page's formulas: an evenly spread sample of
-        about `sample` of them, or, given `skip`, one of each distinct TeX text not in `skip`
-        (the same text is the same formula); returns what `assert_math_rendered` checks."""
-        self.page.evaluate("window.MathJax.startup = {...window.MathJax.startup, typeset: false}")
-        self.page.add_script_tag(url=f"{self.server}{MATHJAX}?deferred")
-        self.page.wait_for_function(
-            "window.MathJax && MathJax.startup && MathJax.startup.promise", timeout=timeout)
-        if skip is not None:
-            return self.page.evaluate(TYPESET_DISTINCT, skip)
-        return self.page.evaluate(TYPESET_SAMPLE, sample or 0)
-
-    def wait_for_math(self, timeout=30000):
-        self.page.wait_for_function(
-            "window.MathJax && MathJax.startup && MathJax.startup.promise", timeout=timeout)
-        self.page.evaluate("MathJax.startup.promise")
-        self.page.evaluate("MathJax.typesetPromise ? MathJax.typesetPromise() : null")
+    def math(self, timeout=120000) -> dict:
+        """The state of every formula on the page once MathJax has finished (see MATH_STATE)."""
+        self.page.wait_for_function("document.readyState === 'complete'", timeout=timeout)
+        return self.page.evaluate(MATH_STATE)
 
     def close(self):
         self.context.close()
@@ -151,38 +131,61 @@ def page_urls() -> list[str]:
     return urls
 
 
-TYPESET_SAMPLE = """(sample) => MathJax.startup.promise.then(() => {
-  const all = [...document.querySelectorAll('.arithmatex')];
-  const every = sample ? Math.max(1, Math.floor(all.length / sample)) : 1;
-  const boxes = all.filter((_, i) => i % every == 0);
-  return MathJax.typesetPromise(boxes).then(() => MATH_STATE(all, boxes));
-})"""
-MATH_STATE = """(all, boxes) => ({
-  total: all.length,
-  checked: boxes.length,
-  rendered: boxes.filter(b => b.querySelector('mjx-container')).length,
-  errors: document.querySelectorAll('mjx-merror, [data-mjx-error]').length,
-  raw: boxes.filter(b => !b.querySelector('mjx-container')).map(b => b.textContent).slice(0, 3),
-})"""
-TYPESET_DISTINCT = """(skip) => MathJax.startup.promise.then(() => {
-  const all = [...document.querySelectorAll('.arithmatex')];
-  const seen = new Set(skip);
-  const boxes = all.filter(b => !seen.has(b.textContent) && seen.add(b.textContent));
-  return MathJax.typesetPromise(boxes).then(() => MATH_STATE(all, boxes));
-})"""
-TYPESET_SAMPLE = TYPESET_SAMPLE.replace("MATH_STATE", f"({MATH_STATE})")
-TYPESET_DISTINCT = TYPESET_DISTINCT.replace("MATH_STATE", f"({MATH_STATE})")
-MATH_ON_PAGE = f"""() => {{
-  const all = [...document.querySelectorAll('.arithmatex')];
-  return ({MATH_STATE})(all, all);
-}}"""
+# Every way MathJax shows a formula it could not render, looked for on the page as the reader
+# sees it: a formula left as TeX (its box holds no rendered output), a MathJax error box
+# (merror), an undefined macro (MathJax's noundefined extension draws its name as red text, not
+# as an error), and TeX outside any formula box (a delimiter the Markdown did not pick up).
+MATH_STATE = r"""async () => {
+  const pending = () => window.MathJax && MathJax.startup && MathJax.startup.promise;
+  for (let i = 0; i < 600 && window.MathJax && !pending(); i++) {
+    await new Promise(r => setTimeout(r, 50));  // the script is loaded but not yet started
+  }
+  if (pending()) {
+    let before;
+    do { before = MathJax.startup.promise; await before; } while (before !== MathJax.startup.promise);
+  }
+  const boxes = [...document.querySelectorAll('.arithmatex')];
+  const short = t => t.replace(/\s+/g, ' ').trim().slice(0, 100);
+  const raw = boxes.filter(b => !b.querySelector('mjx-container'));
+  const red = [...document.querySelectorAll('mjx-container')].filter(c =>
+    c.querySelector('[fill="red"], [stroke="red"], [mathcolor="red"], [style*="color: red"]'));
+  const errors = [...document.querySelectorAll('mjx-merror, [data-mjx-error], [data-mml-node="merror"]')];
+  const tex = [];
+  const root = document.querySelector('article') || document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('pre, code, script, style, mjx-container, .arithmatex')) continue;
+    if (/\\[a-zA-Z]{2,}|\\[()\[\]]|\$\$|\$[^$\s][^$]*\$/.test(node.textContent)) {
+      tex.push(short(node.textContent));
+    }
+  }
+  const assistive = c => (c.querySelector('mjx-assistive-mml') || c).textContent;
+  return {
+    total: boxes.length,
+    rendered: boxes.length - raw.length,
+    raw: raw.slice(0, 5).map(b => short(b.textContent)),
+    red: red.slice(0, 5).map(c => short(assistive(c))),
+    red_count: red.length,
+    errors: errors.slice(0, 5).map(e => short(e.textContent || e.getAttribute('data-mjx-error') || '')),
+    error_count: errors.length,
+    tex: tex.slice(0, 5),
+    tex_count: tex.length,
+  };
+}"""
 
 
-def assert_math_rendered(state: dict) -> int:
-    """Every checked formula is typeset, none is a MathJax error; returns how many."""
-    assert state["errors"] == 0
-    assert state["rendered"] == state["checked"], state["raw"]
-    return state["checked"]
+def assert_math_rendered(state: dict, where: str = "") -> int:
+    """Every formula rendered, none an error, no undefined macro, no stray TeX; returns how
+    many formulas the page has."""
+    problems = {key: state[key] for key in ("raw", "red", "errors", "tex") if state[key]}
+    assert not problems, f"{where}: {state['total'] - state['rendered']} left as TeX, " \
+        f"{state['red_count']} with an undefined macro, {state['error_count']} errors, " \
+        f"{state['tex_count']} stray TeX texts, e.g. {problems}"
+    return state["total"]
+
+
+STRIP_MATH = """() => document.querySelectorAll('mjx-container').forEach(c => c.replaceWith(
+  Object.assign(document.createElement('span'), {textContent: '[math]'})))"""
 
 
 def loaded_images(page, timeout=20000) -> list[str]:
@@ -195,21 +198,55 @@ def loaded_images(page, timeout=20000) -> list[str]:
     return page.evaluate("[...document.images].map(i => i.src)")
 
 
+FORMULAS_CHECKED: dict[str, int] = {}
+
+
 @pytest.mark.parametrize("path", page_urls())
 def test_page_loads_cleanly_and_accessibly(browser, server, path):
-    """No console error, no request off 127.0.0.1, every image loads, MathJax renders the page's
-    formulas (a sample of 20 here; the print page test typesets every formula of the book), and
-    axe-core finds no serious or critical violation (run before MathJax, see below)."""
-    visit = Visit(browser, defer_math=True)
+    """A reader's first load: every formula on the page renders (no error, no undefined macro,
+    no raw TeX), no console error, no request off 127.0.0.1, every image loads, and axe-core
+    finds no serious or critical violation. axe runs after the formulas are checked and replaced
+    by placeholders: MathJax's SVG is more than half of a chapter's nodes, and its accessibility
+    is the same on every page, checked once on the notation sheet (test_rendered_math_is_accessible)."""
+    visit = Visit(browser)
     try:
         visit.open(f"{server}/{path}")
+        assert_math_rendered(visit.math(), path)
+        visit.page.evaluate(STRIP_MATH)
         violations = accessibility_violations(visit.page)
-        math = visit.typeset_math(sample=20)
-        assert assert_math_rendered(math) > 0 or math["total"] == 0
         loaded_images(visit.page)
         assert visit.errors == []
         assert visit.external == []
         assert violations == []
+    finally:
+        visit.close()
+
+
+def test_math_check_sees_every_kind_of_failure(browser, server):
+    """The checker above must fail on each failure MathJax can show: an undefined macro (red
+    text), a TeX syntax error (merror), a formula MathJax never typeset, TeX outside a formula."""
+    visit = Visit(browser)
+    try:
+        visit.open(f"{server}/02-derivatives/")
+        assert_math_rendered(visit.math())
+        visit.page.evaluate(r"""() => {
+          const article = document.querySelector('article');
+          article.insertAdjacentHTML('beforeend',
+            '<p><span class="arithmatex planted">\\(\\notamacro{x}\\)</span></p>' +
+            '<p><span class="arithmatex planted">\\(x^1^2\\)</span></p>' +
+            '<p>stray \\alpha and $x$ in prose</p>');
+          MathJax.startup.promise = MathJax.startup.promise.then(() =>
+            MathJax.typesetPromise([...document.querySelectorAll('.planted')]));
+          article.insertAdjacentHTML('beforeend',
+            '<p><span class="arithmatex">\\(y\\)</span></p>');
+        }""")
+        state = visit.math()
+        assert state["red_count"] == 1 and "notamacro" in state["red"][0], state
+        assert state["error_count"] >= 1, state
+        assert state["total"] - state["rendered"] == 1, state
+        assert state["tex_count"] == 1, state
+        with pytest.raises(AssertionError):
+            assert_math_rendered(state)
     finally:
         visit.close()
 
@@ -279,7 +316,7 @@ def accessibility_violations(page) -> list[str]:
 
 
 def test_accessibility_check_catches_faint_text_and_an_unnamed_button(browser, server):
-    visit = Visit(browser, defer_math=True)
+    visit = Visit(browser)
     try:
         visit.open(f"{server}/glossary/")
         visit.page.evaluate("""() => {
@@ -297,7 +334,7 @@ def test_rendered_math_is_accessible(browser, server):
     visit = Visit(browser)
     try:
         visit.open(f"{server}/notation/")  # every symbol of the book, inline and displayed
-        assert assert_math_rendered(visit.page.evaluate(MATH_ON_PAGE)) > 100
+        assert assert_math_rendered(visit.math(), "notation") > 100
         assert accessibility_violations(visit.page) == []
     finally:
         visit.close()
@@ -323,31 +360,25 @@ def formulas(pages) -> list[str]:
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_print_page_shows_the_whole_book_with_math_and_figures(browser, server, built_site,
                                                                language):
-    """The print page gathers every page of a language, so every formula of the book is here
-    and must render without a MathJax error. One of each distinct TeX text is typeset (about
-    2,200 of the 3,600 Korean ones; on the English page only the few dozen the Korean one
-    lacks): typesetting all 7,000 page by page costs a core two minutes, here 10 s. The page tests above typeset a
-    sample of each page, which proves MathJax runs there. Every chapter figure loads."""
+    """The print page gathers every page of a language, loaded as a reader loads it: every
+    formula of the book renders there (the same checks as on each page), every figure loads."""
     pages = language_pages(built_site, language)
     tex = formulas(pages)
-    skip = [] if language == "ko" else formulas(language_pages(built_site, "ko"))
     figures = sum(p.read_text(encoding="utf-8").count('class="bookexec-figure"') for p in pages)
-    visit = Visit(browser, defer_math=True)
+    visit = Visit(browser)
     try:
         visit.open(f"{server}/{'' if language == 'ko' else 'en/'}print_page/", timeout=180000)
+        assert assert_math_rendered(visit.math(timeout=240000), "print page") == len(tex) > 3000
         shown = [src for src in loaded_images(visit.page, timeout=60000)
                  if "/assets/figures/" in src]
         assert len(shown) >= figures > 40
-        math = visit.typeset_math(skip=skip, timeout=120000)
-        assert math["total"] == len(tex) > 3000
-        assert assert_math_rendered(math) == len(set(tex) - set(skip)) > 0
         assert visit.errors == [] and visit.external == []
     finally:
         visit.close()
 
 
 def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
-    visit = Visit(browser, defer_math=True)
+    visit = Visit(browser)
     try:
         visit.open(f"{server}/08-gradient-descent/")
         page = visit.page
@@ -373,20 +404,64 @@ def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
         visit.close()
 
 
-def test_math_survives_instant_navigation(browser, server):
+def nav_order(language: str) -> list[str]:
+    """The pages of one language in the order the footer's "next" link walks them."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    prefix = "/" if language == "ko" else "/en/"
+
+    def flat(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            yield from (flat(value) if isinstance(value, list) else [value])
+
+    return [prefix + ("" if page == "index.md" else page.removesuffix(".md") + "/")
+            for page in flat(config["nav"])]
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_math_renders_after_instant_navigation_on_every_page(browser, server, language):
+    """A reader who moves through the book with the footer's "next" link never reloads: the
+    theme swaps the content, and mathjax-config.js typesets each new page. Every page reached
+    that way shows every formula rendered, with the same checks as a first load."""
+    order = nav_order(language)
     visit = Visit(browser)
     try:
-        visit.open(f"{server}/")
-        visit.page.click("a.md-nav__link[href$='02-derivatives/']")
-        visit.page.wait_for_url("**/02-derivatives/")
-        visit.wait_for_math()
-        visit.page.wait_for_function(
-            "document.querySelectorAll('.arithmatex mjx-container').length > 0")
-        left = visit.page.evaluate(
-            "[...document.querySelectorAll('.arithmatex')]"
-            ".filter(b => !b.querySelector('mjx-container')).length")
-        assert left == 0
+        visit.open(f"{server}{order[0]}")
+        assert_math_rendered(visit.math(), order[0])
+        for path in order[1:]:
+            visit.page.click("a.md-footer__link--next")
+            visit.page.wait_for_url(f"**{path}")
+            visit.page.wait_for_function(
+                "document.querySelector('article h1') && "
+                "!document.querySelector('article').hasAttribute('hidden')")
+            assert_math_rendered(visit.math(), f"{path} after instant navigation")
         assert visit.errors == [] and visit.external == []
+    finally:
+        visit.close()
+
+
+def test_math_is_readable_in_dark_mode(browser, server):
+    """Formulas take the text colour: light on the dark background of the slate scheme."""
+    visit = Visit(browser, color_scheme="dark")
+    try:
+        visit.open(f"{server}/08-gradient-descent/")
+        assert_math_rendered(visit.math())
+        assert visit.page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        colours = visit.page.evaluate("""() => {
+          const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+          const lum = ([r, g, b]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          const math = document.querySelector('article mjx-container svg');
+          return {math: lum(rgb(getComputedStyle(math).color)),
+                  background: lum(rgb(getComputedStyle(document.body).backgroundColor))};
+        }""")
+        assert colours["math"] > 0.6 and colours["background"] < 0.3, colours
     finally:
         visit.close()
 
@@ -440,7 +515,7 @@ def test_english_search_finds_english_pages(browser, server):
 def test_dark_mode_keeps_figures_visible(browser, server):
     from PIL import Image
 
-    visit = Visit(browser, color_scheme="dark", defer_math=True)
+    visit = Visit(browser, color_scheme="dark")
     try:
         visit.open(f"{server}/02-derivatives/")
         page = visit.page

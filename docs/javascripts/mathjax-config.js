@@ -1,5 +1,11 @@
 // MathJax settings for pymdownx.arithmatex (generic mode). MathJax itself is served from
 // assets/mathjax/, copied at build time from a pinned package: no CDN.
+//
+// One typeset at a time. MathJax typesets the first page by itself once it has loaded
+// (startup.pageReady); Material's instant navigation then swaps the page content, and each new
+// page is typeset after everything before it has finished. Typesetting twice at once broke
+// every formula that needs an extension MathJax loads on demand (\boldsymbol drawn as red
+// text): the second typeset reset the TeX input while the first was waiting for the extension.
 window.MathJax = {
   tex: {
     inlineMath: [["\\(", "\\)"]],
@@ -14,10 +20,15 @@ window.MathJax = {
   svg: { fontCache: "global" },
 };
 
-// Material's instant navigation swaps page content without a reload: typeset each new page.
+let firstPage = true;
 document$.subscribe(() => {
-  if (!window.MathJax.typesetPromise) return;  // first load: MathJax typesets by itself
-  MathJax.typesetClear();
-  MathJax.texReset();
-  MathJax.typesetPromise();
+  if (firstPage) {  // the page MathJax's own startup typesets
+    firstPage = false;
+    return;
+  }
+  MathJax.startup.promise = MathJax.startup.promise.then(() => {
+    MathJax.typesetClear();
+    MathJax.texReset();
+    return MathJax.typesetPromise();
+  });
 });
