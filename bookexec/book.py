@@ -205,14 +205,19 @@ class Book:
         source_file = self.snippet_file(directive.path)
         source = source_file.read_text(encoding="utf-8")
         blocks = []
+        code_blocks = blocks
+        if "fold" in directive.options:
+            code_blocks = []
         if directive.shows_code:
             try:
                 code = (extract_section(source, directive.section) if directive.section
                         else strip_markers(source))
             except DirectiveError as error:
                 raise SnippetError(f"{place}: snippets/{directive.path}: {error}") from None
-            blocks.append(render.code_block(code, f"snippets/{directive.path}",
-                                            directive.indent))
+            block = render.code_block(code, f"snippets/{directive.path}", directive.indent)
+            if directive.section:  # the copy button copies the whole runnable file
+                block = render.copies_whole_file(block, strip_markers(source), directive.indent)
+            code_blocks.append(block)
         if directive.shows_output:
             result = self.results.get(directive.path)
             if result is None:
@@ -230,6 +235,11 @@ class Book:
                 if "slider" in directive.options:
                     figures = [render.slider(figures, result.labels, language, directive.indent)]
                 blocks += figures
+        if code_blocks is not blocks:
+            result = self.results.get(directive.path)
+            draws = bool(directive.alts) or bool(result and result.figures)
+            blocks += [render.folded(block, language, draws, directive.indent)
+                       for block in code_blocks]
         return render.join_blocks(blocks)
 
     def stdout_of(self, snippet: str) -> str | None:

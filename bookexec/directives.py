@@ -17,7 +17,9 @@ DIRECTIVE = re.compile(
     r"^(?P<indent>[ \t]*)<!--\s*(?P<kind>snippet|output)\s*:\s*(?P<args>.*?)\s*-->\s*$"
 )
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-FLAGS = {"slider"}  # slider: show the figures one at a time, chosen with a slider
+# slider: show the figures one at a time, chosen with a slider;
+# fold: show the output and figures, and the code in a collapsed block under them
+FLAGS = {"slider", "fold"}
 SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<which>start|end):(?P<name>[\w-]+)\]\s*$")
 
 

@@ -18,12 +18,14 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bookexec.assets import mathjax_files  # noqa: E402
+from bookexec.mathrender import MathError, Renderer  # noqa: E402
 from bookexec import glossary, print_site_speedup  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.bookexec")
 book: Book | None = None
+math: Renderer | None = None
+MATH_CSS = "assets/mathjax/svg.css"
 
 
 def is_secondary_language_build(config) -> bool:
@@ -53,7 +55,13 @@ def on_files(files, config):
             raise PluginError(f"bookexec: snippet failed\n{error}") from None
         book.notebooks = book.notebook_files()
         record_run(book)
-    generated = {**mathjax_files(), **book.figure_files(), **book.notebooks}
+    global math
+    if math is None:
+        math = Renderer(book.store.root.parent / "math")
+    try:
+        generated = {MATH_CSS: math.stylesheet(), **book.figure_files(), **book.notebooks}
+    except MathError as error:
+        raise PluginError(f"bookexec: {error}") from None
     for uri, path in generated.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
@@ -88,6 +96,30 @@ PRINT_PAGE = Path("print_page") / "index.html"
 saved_print_page: str | None = None
 
 
+def on_post_page(output, page, config):
+    """Every formula of the page drawn as SVG (see bookexec/mathrender.py)."""
+    source = Path(config.docs_dir) / page.file.src_uri
+    where = f"docs/{page.file.src_uri}"
+    try:
+        return math.render_page(output, where, source.read_text(encoding="utf-8")
+                                if source.is_file() else None)
+    except MathError as error:
+        raise PluginError(f"bookexec: {error}") from None
+
+
+def on_shutdown():
+    if math is not None:
+        math.close()
+
+
+def render_math_in_file(path: Path, where: str) -> None:
+    try:
+        path.write_text(math.render_page(path.read_text(encoding="utf-8"), where),
+                        encoding="utf-8")
+    except MathError as error:
+        raise PluginError(f"bookexec: {error}") from None
+
+
 def on_post_build(config):
     """Two fixes for the second (English) build of the i18n plugin:
 
@@ -101,6 +133,7 @@ def on_post_build(config):
     site = Path(config.site_dir)
     if not is_secondary_language_build(config):
         if (site / PRINT_PAGE).is_file():
+            render_math_in_file(site / PRINT_PAGE, "the Korean print page")
             saved_print_page = (site / PRINT_PAGE).read_text(encoding="utf-8")
         return
     (site / "en").mkdir(exist_ok=True)
@@ -110,6 +143,7 @@ def on_post_build(config):
         english = (site / PRINT_PAGE).read_text(encoding="utf-8")
         (site / "en" / PRINT_PAGE).parent.mkdir(parents=True, exist_ok=True)
         (site / "en" / PRINT_PAGE).write_text(one_level_deeper(english), encoding="utf-8")
+        render_math_in_file(site / "en" / PRINT_PAGE, "the English print page")
         (site / PRINT_PAGE).write_text(saved_print_page, encoding="utf-8")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 OUTPUT_TITLE = {"ko": "출력", "en": "Output"}
@@ -25,6 +26,15 @@ def code_block(code: str, title: str, indent: str) -> str:
     fence = fence_for(code)
     lines = [f'{fence}python title="{title}"', *code.rstrip("\n").split("\n"), fence]
     return indented(lines, indent)
+
+
+def copies_whole_file(block: str, whole: str, indent: str) -> str:
+    """A block showing part of a file, whose copy button copies the whole file: the theme
+    copies the `data-copy` text of the nearest ancestor that has one. A fragment pasted alone
+    would not run; the whole file does."""
+    text = html.escape(whole.rstrip("\n"), quote=True).replace("\n", "&#10;")
+    return "\n".join([f'{indent}<div class="bookexec-part" data-copy="{text}" markdown>', "",
+                      block, "", f"{indent}</div>"])
 
 
 def output_block(stdout: str, language: str, indent: str) -> str:
@@ -67,3 +77,17 @@ def not_run_note(language: str, indent: str) -> str:
 
 def join_blocks(blocks: list[str]) -> str:
     return "\n\n".join(block for block in blocks if block)
+
+
+FOLD_TITLE = {
+    "ko": {True: "이 그림을 그린 코드", False: "전체 코드"},
+    "en": {True: "The code that draws this figure", False: "The whole program"},
+}
+
+
+def folded(block: str, language: str, draws_figures: bool, indent: str) -> str:
+    """A code block inside a collapsed admonition (pymdownx.details), one click away."""
+    title = FOLD_TITLE[language][draws_figures]
+    inner = "\n".join("    " + line[len(indent):] if line.strip() else ""
+                      for line in block.split("\n"))
+    return indented([f'??? abstract "{title}"', "", *inner.split("\n")], indent)

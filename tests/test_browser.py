@@ -65,7 +65,6 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-MATHJAX = "/assets/mathjax/tex-svg.js"
 SEARCH_INDEX = "/search/search_index.json"
 EMPTY_SEARCH_INDEX = json.dumps({
     "config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": [],
@@ -222,28 +221,25 @@ def test_page_loads_cleanly_and_accessibly(browser, server, path):
         visit.close()
 
 
-def test_math_check_sees_every_kind_of_failure(browser, server):
-    """The checker above must fail on each failure MathJax can show: an undefined macro (red
-    text), a TeX syntax error (merror), a formula MathJax never typeset, TeX outside a formula."""
+def test_math_check_sees_every_kind_of_failure(browser, server, tmp_path):
+    """The checker above must fail on each failure MathJax can show, planted on a real page as
+    MathJax itself draws them: an undefined macro (red text), a TeX syntax error (merror), a
+    formula left as TeX, and TeX outside any formula."""
+    from bookexec.mathrender import Renderer
+
+    drawn = Renderer(tmp_path).typeset([("\\notamacro{x}", False), ("x^1^2", False)])["svgs"]
     visit = Visit(browser)
     try:
         visit.open(f"{server}/02-derivatives/")
-        assert_math_rendered(visit.math())
-        visit.page.evaluate(r"""() => {
-          const article = document.querySelector('article');
-          article.insertAdjacentHTML('beforeend',
-            '<p><span class="arithmatex planted">\\(\\notamacro{x}\\)</span></p>' +
-            '<p><span class="arithmatex planted">\\(x^1^2\\)</span></p>' +
-            '<p>stray \\alpha and $x$ in prose</p>');
-          MathJax.startup.promise = MathJax.startup.promise.then(() =>
-            MathJax.typesetPromise([...document.querySelectorAll('.planted')]));
-          article.insertAdjacentHTML('beforeend',
-            '<p><span class="arithmatex">\\(y\\)</span></p>');
-        }""")
+        assert assert_math_rendered(visit.math()) > 100
+        visit.page.evaluate("""(drawn) => document.querySelector('article').insertAdjacentHTML(
+          'beforeend', drawn.map(svg => `<p><span class="arithmatex">${svg}</span></p>`).join('') +
+          '<p><span class="arithmatex">\\\\(y\\\\)</span></p><p>stray \\\\alpha in prose</p>')""",
+                            drawn)
         state = visit.math()
         assert state["red_count"] == 1 and "notamacro" in state["red"][0], state
-        assert state["error_count"] >= 1, state
-        assert state["total"] - state["rendered"] == 1, state
+        assert state["error_count"] == 1, state
+        assert state["total"] - state["rendered"] == 1 and state["raw"] == ["\\(y\\)"], state
         assert state["tex_count"] == 1, state
         with pytest.raises(AssertionError):
             assert_math_rendered(state)
@@ -428,8 +424,8 @@ def nav_order(language: str) -> list[str]:
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_math_renders_after_instant_navigation_on_every_page(browser, server, language):
     """A reader who moves through the book with the footer's "next" link never reloads: the
-    theme swaps the content, and mathjax-config.js typesets each new page. Every page reached
-    that way shows every formula rendered, with the same checks as a first load."""
+    theme swaps the content. Every page reached that way shows every formula rendered, with the
+    same checks as a first load."""
     order = nav_order(language)
     visit = Visit(browser)
     try:

@@ -56,10 +56,16 @@ def test_pages_load_nothing_from_another_host(built_site):
     assert "fonts.googleapis" not in css and "fonts.gstatic" not in css
 
 
-def test_math_renderer_is_served_from_the_site(built_site):
-    assert (built_site / "assets" / "mathjax" / "tex-svg.js").stat().st_size > 1_000_000
-    home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'src="assets/mathjax/tex-svg.js"' in home
+def test_formulas_arrive_drawn_and_pages_load_no_math_script(built_site):
+    """Formulas are SVG in the HTML as served (bookexec/mathrender.py); no page loads MathJax."""
+    page = (built_site / "08-gradient-descent" / "index.html").read_text(encoding="utf-8")
+    boxes = re.findall(r'<(span|div) class="arithmatex">(.{0,40})', page)
+    assert len(boxes) > 100
+    assert all(body.startswith("<mjx-container") for _, body in boxes)
+    assert 'class="bookexec-math-glyphs"' in page
+    assert (built_site / "assets" / "mathjax" / "svg.css").stat().st_size > 1000
+    assert not list(built_site.rglob("tex-svg.js"))
+    assert "mathjax" not in " ".join(re.findall(r'<script[^>]*src="([^"]+)"', page)).lower()
 
 
 def test_korean_headings_get_readable_anchors(built_site):

@@ -1,0 +1,168 @@
+"""Formulas drawn at build time: TeX in a built page becomes MathJax's SVG before it is served.
+
+pymdownx.arithmatex (generic mode) leaves each formula in the HTML as
+`<span class="arithmatex">\\(…\\)</span>` or `<div class="arithmatex">\\[…\\]</div>`. This
+module hands a page's formulas to MathJax 3 running in Node.js (`tex2svg.js`, one process for
+the whole build, MathJax from the pinned django-static-mathjax package) and puts the SVG back
+inside the same element, with the glyph shapes the page uses written once at the end of its
+article. The reader's browser runs no MathJax: the page is light, shows its formulas at once
+and after instant navigation, and prints as it looks.
+
+A formula that MathJax cannot render — a TeX error, or a macro it does not know, which it would
+draw as red text — fails the build with the page, the line of its source and the TeX. Results
+are cached per page under `.cache/math/`, keyed by the page's formulas, MathJax's version and
+this renderer's own source, so a warm build starts no Node.js at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from .assets import mathjax_root
+
+FORMULA = re.compile(
+    r'(?P<open><(?P<tag>span|div) class="arithmatex">)(?P<body>.*?)(?P<close></(?P=tag)>)', re.S)
+DEFS_CLASS = "bookexec-math-glyphs"
+SCRIPT = Path(__file__).with_name("tex2svg.js")
+
+
+class MathError(Exception):
+    """A formula that MathJax cannot render, or Node.js missing; the message says where."""
+
+
+def formulas(html: str) -> list[tuple[str, bool]]:
+    """(TeX, display?) of every formula of a page, in page order."""
+    found = []
+    for match in FORMULA.finditer(html):
+        if match["body"].lstrip().startswith("<mjx-container"):
+            continue  # drawn already
+        body = html_lib.unescape(match["body"]).strip()
+        display = match["tag"] == "div"
+        if body[:2] in ("\\(", "\\[") and body[-2:] in ("\\)", "\\]"):
+            body = body[2:-2]
+        found.append((body.strip(), display))
+    return found
+
+
+def fingerprint() -> str:
+    from importlib.metadata import version
+
+    parts = [SCRIPT.read_bytes(), Path(__file__).read_bytes(),
+             version("django-static-mathjax").encode()]
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
+
+
+def node_path() -> str:
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        raise MathError("Node.js is needed to draw the book's formulas at build time "
+                        "and was not found (Debian: apt-get install nodejs)")
+    return node
+
+
+class Renderer:
+    def __init__(self, cache_dir: Path):
+        self.cache_dir = cache_dir
+        self.process: subprocess.Popen | None = None
+        self.salt = fingerprint()
+        self.rendered_pages = 0
+
+    # ── Node.js ───────────────────────────────────────────────────────────
+    def node(self) -> subprocess.Popen:
+        if self.process is None or self.process.poll() is not None:
+            self.process = subprocess.Popen(
+                [node_path(), str(SCRIPT), str(mathjax_root())], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        return self.process
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+            self.process.stdout.close()
+            self.process = None
+
+    def typeset(self, items: list[tuple[str, bool]]) -> dict:
+        process = self.node()
+        process.stdin.write(json.dumps({"formulas": items}) + "\n")
+        process.stdin.flush()
+        line = process.stdout.readline()
+        if not line:
+            raise MathError("the MathJax process (bookexec/tex2svg.js) stopped unexpectedly")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise MathError(f"MathJax failed: {answer['error']}")
+        self.rendered_pages += 1
+        return answer
+
+    def stylesheet(self) -> Path:
+        """MathJax's own CSS for its SVG output (layout of displayed formulas, the hidden
+        MathML that screen readers read), from the same MathJax, cached like the pages."""
+        path = self.cache_dir / f"svg-{self.salt}.css"
+        if not path.is_file():
+            css = subprocess.run([node_path(), str(SCRIPT), str(mathjax_root()), "--css"],
+                                 check=True, capture_output=True, text=True,
+                                 encoding="utf-8").stdout
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(css, encoding="utf-8")
+        return path
+
+    # ── pages ─────────────────────────────────────────────────────────────
+    def rendered(self, items: list[tuple[str, bool]]) -> dict:
+        key = hashlib.sha256(json.dumps([self.salt, items]).encode()).hexdigest()[:32]
+        path = self.cache_dir / f"{key}.json"
+        if path.is_file():
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass  # a damaged entry is drawn again
+        answer = self.typeset(items)
+        if not answer["problems"]:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            scratch = path.with_suffix(f".tmp-{os.getpid()}")
+            scratch.write_text(json.dumps(answer), encoding="utf-8")
+            scratch.replace(path)
+        return answer
+
+    def render_page(self, html: str, where: str, source: str | None = None) -> str:
+        """The page with every formula drawn. `where` names the page in messages; `source`
+        (its Markdown) lets a message give the line of a failing formula."""
+        items = formulas(html)
+        if not items:
+            return html
+        answer = self.rendered(items)
+        if answer["problems"]:
+            raise MathError("\n".join(
+                f"{where}{line_of(source, p['tex'])}: {p['problem']} in ${p['tex']}$"
+                for p in answer["problems"]))
+        svgs = iter(answer["svgs"])
+
+        def drawn(match: re.Match) -> str:
+            if match["body"].lstrip().startswith("<mjx-container"):
+                return match[0]
+            return match["open"] + next(svgs) + match["close"]
+
+        html = FORMULA.sub(drawn, html)
+        glyphs = (f'<svg class="{DEFS_CLASS}" style="display: none" aria-hidden="true" '
+                  f'xmlns="http://www.w3.org/2000/svg">{answer["defs"]}</svg>')
+        end = html.rfind("</article>")
+        if end < 0:
+            end = html.rfind("</body>")
+        return html[:end] + glyphs + html[end:] if end >= 0 else html + glyphs
+
+
+def line_of(source: str | None, tex: str) -> str:
+    if not source:
+        return ""
+    probe = tex.strip().split("\n")[0][:40]
+    for number, line in enumerate(source.splitlines(), start=1):
+        if probe and probe in line:
+            return f":{number}"
+    return ""
