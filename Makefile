@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve build test bench clean
+.PHONY: serve build test test-isa bench clean
 
 $(INSTALLED): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ build: $(INSTALLED)  ## the static site in site/
 
 test: $(INSTALLED)  ## the whole test suite
 	$(BIN)/python -m pytest
+
+test-isa: $(INSTALLED)  ## the book rebuilt with SSE4.1 kernels: asserts and quoted values hold
+	$(BIN)/python -m pytest -m isa
 
 bench: $(INSTALLED)  ## cold, warm, one-edit and plain build times and their ratios
 	$(BIN)/python tools/bench.py

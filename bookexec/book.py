@@ -230,8 +230,10 @@ class Book:
                 blocks.append(render.output_block(result.stdout, language, directive.indent))
                 depth = src_uri.count("/")
                 figures = [render.figure("../" * depth + self.figure_uri(directive.path, index),
-                                         alt, directive.indent)
-                           for index, alt in enumerate(directive.alts, start=1)]
+                                         alt, directive.indent, render.svg_size(
+                                             svg.open(encoding="utf-8").read(600)))
+                           for index, (alt, svg) in enumerate(
+                               zip(directive.alts, result.figures), start=1)]
                 if "slider" in directive.options:
                     figures = [render.slider(figures, result.labels, language, directive.indent)]
                 blocks += figures

@@ -40,7 +40,25 @@ def page_language(config) -> str:
 def on_config(config):
     if "print-site" in config.plugins:
         print_site_speedup.install()
+    split_search_index_after_i18n(config)
     return config
+
+
+def split_search_index_after_i18n(config) -> None:
+    """The i18n plugin writes the theme's search index for both languages as its very last step,
+    by calling the search plugin's on_post_build itself. That call is wrapped here so that the
+    index is split (split_search_index) right after it is written, in `build` and `serve`."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is None or getattr(search.on_post_build, "splits_index", False):
+        return
+    write_index = search.on_post_build
+
+    def on_post_build(config):
+        write_index(config=config)
+        split_search_index(Path(config.site_dir))
+
+    on_post_build.splits_index = True
+    search.on_post_build = on_post_build
 
 
 def on_files(files, config):
@@ -145,6 +163,32 @@ def on_post_build(config):
         (site / "en" / PRINT_PAGE).write_text(one_level_deeper(english), encoding="utf-8")
         render_math_in_file(site / "en" / PRINT_PAGE, "the English print page")
         (site / PRINT_PAGE).write_text(saved_print_page, encoding="utf-8")
+
+
+SEARCH_INDEX = Path("search") / "search_index.json"
+LISTING = re.compile(r"(?:snippets/\S+\.py\s*)?<pre>.*?</pre>", re.S)
+
+
+def split_search_index(site: Path) -> None:
+    """One search index per language. The theme writes one index holding both books at
+    /search/; the Korean pages keep the Korean half there and the English pages get theirs at
+    /en/search/ (overrides/main.html points their search there). A reader downloads and
+    searches only the book they are reading, and the index holds the prose, not the code
+    listings and outputs. Locations stay relative to the site root, the `base` of every page."""
+    path = site / SEARCH_INDEX
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    for doc in index["docs"]:  # prose only: listings and outputs are three fifths of the text
+        doc["text"] = LISTING.sub(" ", doc["text"])
+    english = [doc for doc in index["docs"] if doc["location"].startswith("en/")]
+    korean = [doc for doc in index["docs"] if not doc["location"].startswith("en/")]
+    for folder, docs, languages in ((site, korean, ["ko", "en"]), (site / "en", english, ["en"])):
+        target = folder / SEARCH_INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        config = {**index["config"], "lang": languages}
+        target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False,
+                                     separators=(",", ":")), encoding="utf-8")
 
 
 def one_level_deeper(html: str) -> str:

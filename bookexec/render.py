@@ -54,9 +54,20 @@ def output_block(stdout: str, language: str, indent: str) -> str:
     return indented(lines, indent)
 
 
-def figure(src: str, alt: str, indent: str) -> str:
+SVG_SIZE = re.compile(r'<svg[^>]*?\swidth="([\d.]+)pt"\s+height="([\d.]+)pt"')
+
+
+def svg_size(svg_head: str) -> tuple[int, int] | None:
+    """Pixel size of a matplotlib SVG (its width and height are in points: 1 pt = 4/3 px)."""
+    match = SVG_SIZE.search(svg_head)
+    return (round(float(match[1]) * 4 / 3), round(float(match[2]) * 4 / 3)) if match else None
+
+
+def figure(src: str, alt: str, indent: str, size: tuple[int, int] | None = None) -> str:
+    """An image with its size given, so the page does not shift when it loads (lazily)."""
     alt_text = alt.replace("\\", "\\\\").replace("]", "\\]").replace("[", "\\[")
-    return f'{indent}![{alt_text}]({src}){{ .bookexec-figure loading="lazy" }}'
+    dimensions = f' width="{size[0]}" height="{size[1]}"' if size else ""
+    return f'{indent}![{alt_text}]({src}){{ .bookexec-figure loading="lazy"{dimensions} }}'
 
 
 SLIDER_LABEL = {"ko": "그림 선택", "en": "Choose a figure"}

@@ -227,7 +227,11 @@ def test_math_check_sees_every_kind_of_failure(browser, server, tmp_path):
     formula left as TeX, and TeX outside any formula."""
     from bookexec.mathrender import Renderer
 
-    drawn = Renderer(tmp_path).typeset([("\\notamacro{x}", False), ("x^1^2", False)])["svgs"]
+    renderer = Renderer(tmp_path)
+    try:
+        drawn = renderer.typeset([("\\notamacro{x}", False), ("x^1^2", False)])["svgs"]
+    finally:
+        renderer.close()
     visit = Visit(browser)
     try:
         visit.open(f"{server}/02-derivatives/")
@@ -477,9 +481,9 @@ def test_korean_search_finds_the_derivatives_chapter(browser, server):
     try:
         links = search(visit, server, "", "편미분")
         korean = [i for i, link in enumerate(links) if urlparse(link).path == "/02-derivatives/"]
-        english = [i for i, link in enumerate(links) if "/en/" in link]  # glossary, notation
+        english = [link for link in links if "/en/" in link]
         assert korean, links
-        assert not english or korean[0] < english[0], links
+        assert english == [], "a Korean page searches the Korean book only"
     finally:
         visit.close()
 
@@ -504,6 +508,13 @@ def test_english_search_finds_english_pages(browser, server):
     try:
         links = search(visit, server, "en/", "partial derivative")
         assert any("/en/02-derivatives/" in link for link in links), links
+        assert all("/en/" in link for link in links), "an English page searches English only"
+        requested = []
+        visit.page.on("request", lambda r: requested.append(urlparse(r.url).path))
+        visit.page.reload()
+        visit.page.wait_for_load_state("networkidle")
+        assert "/en/search/search_index.json" in requested
+        assert "/search/search_index.json" not in requested
     finally:
         visit.close()
 

@@ -13,6 +13,7 @@ import nbformat
 import pytest
 
 from conftest import DOCS, SNIPPETS, page_files
+from outputs import assert_same_output
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -73,4 +74,4 @@ def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(name, tmp_pa
         shown = "".join(o.get("text", "") for o in before.outputs if o.output_type == "stream")
         printed = "".join(o.get("text", "") for o in after.outputs
                           if o.output_type == "stream" and o.get("name") == "stdout")
-        assert printed == shown, before.metadata.get("snippet")
+        assert_same_output(shown, printed, before.metadata.get("snippet"))

@@ -126,3 +126,15 @@ def test_print_page_holds_the_whole_book_in_one_language(built_site, language, m
         if chapter != "index":
             assert f'id="{chapter}' in text or f"{chapter}/" in text, chapter
     assert "bookexec-figure" in text and "arithmatex" in text
+
+
+def test_each_language_has_its_own_search_index(built_site):
+    import json
+
+    korean = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    english = json.loads((built_site / "en" / "search" / "search_index.json").read_text(
+        encoding="utf-8"))
+    assert len(korean["docs"]) > 100 and len(english["docs"]) > 100
+    assert not [d["location"] for d in korean["docs"] if d["location"].startswith("en/")]
+    assert all(d["location"].startswith("en/") for d in english["docs"])
+    assert english["config"]["lang"] == ["en"]

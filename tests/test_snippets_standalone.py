@@ -9,13 +9,15 @@ stored result is a clean standalone run of the file exactly as it is now. Runnin
 a second time here would cost another minute of the suite's 5-minute budget for no new fact.
 
 What the forked run cannot show (a fresh interpreter's own imports, the default backend and
-thread count) is covered by running the first snippet of every chapter as a real
-`python snippets/<path>.py` subprocess.
+thread count) is covered by running the first snippet of every chapter, and every snippet that
+imports a helper, as a real `python file.py` in an empty folder holding only the file and the
+helpers the page shows.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -44,23 +46,46 @@ def test_snippet_runs_as_a_script(snippet, stored_run):
     assert result.seconds < SECONDS_ON_ONE_CORE
 
 
-def first_of_each_chapter():
+def helpers_of(snippet) -> list:
+    """The local helper modules a snippet imports, transitively (a reader saves each beside it,
+    as the page shows it)."""
+    from test_paste import local_imports
+
+    found, queue = [], [snippet]
+    while queue:
+        for module in sorted(local_imports(queue.pop().read_text(encoding="utf-8"))):
+            helper = snippet.parent / f"{module}.py"
+            if helper.is_file() and helper not in found:
+                found.append(helper)
+                queue.append(helper)
+    return found
+
+
+def fresh_runs():
+    """The first snippet of every chapter, and every snippet that imports a helper."""
     firsts = {}
     for path in snippet_files():
         firsts.setdefault(path.parent, path)
-    return sorted(firsts.values())
+    return sorted(set(firsts.values()) | {p for p in snippet_files() if helpers_of(p)})
 
 
-@pytest.mark.parametrize("snippet", first_of_each_chapter(),
+@pytest.mark.parametrize("snippet", fresh_runs(),
                          ids=lambda p: p.relative_to(SNIPPETS).as_posix())
-def test_snippet_runs_in_a_fresh_interpreter(snippet, request):
-    """Runs while the book is still being built; only the comparison waits for the build."""
+def test_snippet_runs_in_a_fresh_interpreter_in_an_empty_folder(snippet, tmp_path, request):
+    """As a reader who copied the listing (and the helpers the page shows) into an empty folder:
+    `python file.py` there prints what the page shows (text exactly, numbers within the
+    tolerance of tests/outputs.py). Runs while the book is still being built; only the
+    comparison waits for the build."""
+    from outputs import assert_same_output
+
+    for path in [snippet, *helpers_of(snippet)]:
+        shutil.copyfile(path, tmp_path / path.name)
     environment = {key: value for key, value in os.environ.items()
-                   if not key.startswith(("MPL", "OMP_", "BOOKEXEC"))}
+                   if not key.startswith(("MPL", "OMP_", "BOOKEXEC", "PYTHONPATH"))}
     result = subprocess.run(
-        [sys.executable, snippet.relative_to(REPO).as_posix()],
-        cwd=REPO, env=environment, capture_output=True, text=True, timeout=120,
+        [sys.executable, snippet.name], cwd=tmp_path, env=environment, capture_output=True,
+        text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     stored_run = request.getfixturevalue("stored_run")
-    assert result.stdout == stored_run(snippet).stdout, "it printed something else than the page"
+    assert_same_output(stored_run(snippet).stdout, result.stdout, snippet.name)

@@ -6,5 +6,6 @@ document$.subscribe(() => {
   for (const link of document.querySelectorAll(".md-select__link[hreflang]")) {
     const prefix = link.getAttribute("hreflang") === "en" ? "en/" : "";
     link.href = new URL(prefix + page, root).href + location.hash;
+    link.target = "_self";  // a full load: the other language has its own search index
   }
 });

@@ -1,0 +1,108 @@
+"""A number the prose quotes from a run is rendered from that run, never typed by hand.
+
+For every page, the results its snippets printed are compared with the numbers in its prose
+(including formulas and alt texts, excluding code). A printed number that the snippet's own
+source does not contain is a result of the run (an input such as a learning rate or a seed is
+in the source; so is a value the snippet asserts). If the prose writes such a result — exactly
+as printed, rounded to fewer decimals, or as a percentage — outside a `{{ value: … }}`
+directive, the test names page:line: bind it with `{{ value: snippet "label" }}` or assert it in
+the snippet. Whole numbers below 10 are ignored: they are counts and sizes everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bookexec.book import Book, Settings
+from bookexec.cache import Store, environment_fingerprint, snippet_key
+from bookexec.directives import find_directives
+from bookexec.inline import INLINE, prose_lines, value_refs
+from conftest import DOCS, REPO, SNIPPETS, page_files
+
+NUMBER = re.compile(r"(?<![\w.\-/])(\d+(?:\.\d+)?(?:e[-+]?\d+)?)(%?)(?![\w/])")
+INLINE_CODE = re.compile(r"`[^`]*`")
+
+
+def numbers(text: str) -> set[str]:
+    return {match.group(1) for match in NUMBER.finditer(text)}
+
+
+def decimals(token: str) -> int:
+    mantissa = token.split("e")[0]
+    return len(mantissa.split(".")[1]) if "." in mantissa else 0
+
+
+def is_result_worth_checking(token: str) -> bool:
+    return "." in token or "e" in token or float(token) >= 10
+
+
+def quotes(prose: str, percent: bool, result: str) -> bool:
+    """Does the prose number `prose` write the printed `result` (exactly, rounded, or as %)?"""
+    value, printed = float(prose), float(result)
+    if prose == result:
+        return True
+    places = decimals(prose)
+    if percent:
+        return 0 < printed <= 1 and round(printed * 100, places) == value and printed * 100 != 0
+    if places == 0 or printed == 0:
+        return False
+    return round(printed, places) == value and decimals(result) > places
+
+
+def printed_results(snippets: set[str], stored) -> dict[str, str]:
+    """Result token → the snippet that printed it."""
+    found = {}
+    for snippet in sorted(snippets):
+        result = stored(snippet)
+        if result is None:
+            continue
+        source = (SNIPPETS / snippet).read_text(encoding="utf-8")
+        inputs = numbers(source)
+        for token in numbers(result.stdout) - inputs:
+            if is_result_worth_checking(token):
+                found.setdefault(token, snippet)
+    return found
+
+
+def unbound_quotes(markdown: str, results: dict[str, str]) -> list[tuple[int, str, str]]:
+    hits = []
+    for number, line in prose_lines(markdown):
+        text = INLINE_CODE.sub(" ", INLINE.sub(" ", line))
+        for match in NUMBER.finditer(text):
+            token, percent = match.group(1), bool(match.group(2))
+            for result, snippet in results.items():
+                if quotes(token, percent, result):
+                    hits.append((number, token + match.group(2), f"{snippet} printed {result}"))
+                    break
+    return hits
+
+
+@pytest.fixture(scope="module")
+def stored(built_site):
+    store = Store(REPO / ".cache" / "snippets")
+    fingerprint = environment_fingerprint()
+    return lambda snippet: store.get(snippet_key(SNIPPETS / snippet, SNIPPETS, fingerprint))
+
+
+def test_quote_matching_sees_exact_rounded_and_percent_quotes():
+    assert quotes("0.9467", False, "0.9467")
+    assert quotes("0.947", False, "0.9467")
+    assert quotes("94.7", True, "0.9467")
+    assert quotes("0.95", False, "0.95123")       # rounded to 2 places: still a quote
+    assert not quotes("3", False, "3.2")          # whole numbers are not rounded quotes
+    assert not quotes("0.5", False, "0.4")
+    markdown = "The accuracy was 0.9467 and {{ value: a.py \"acc\" }} and `0.9467` in code.\n"
+    assert unbound_quotes(markdown, {"0.9467": "a.py"}) == [(1, "0.9467", "a.py printed 0.9467")]
+
+
+@pytest.mark.parametrize("page", page_files(), ids=lambda p: p.name)
+def test_prose_numbers_from_a_run_are_bound_to_it(page, stored):
+    markdown = page.read_text(encoding="utf-8")
+    snippets = {d.path for d in find_directives(markdown)} | {r.path for r in value_refs(markdown)}
+    hits = unbound_quotes(markdown, printed_results(snippets, stored))
+    where = page.relative_to(REPO).as_posix()
+    assert not hits, "numbers quoted from a run but typed by hand (bind them with " \
+        "{{ value: … }} or assert them in the snippet):\n" + "\n".join(
+            f"  {where}:{line}: {token} ({origin})" for line, token, origin in hits)
