@@ -229,13 +229,13 @@ def first_paragraph(markdown: str, limit: int = 160) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     language = page_language(config)
-    if not page.meta.get("description"):
-        page.meta["description"] = first_paragraph(markdown) or config.site_description
     try:
         markdown = book.render_page(markdown, f"docs/{page.file.src_uri}", page.file.src_uri,
                                     language)
     except SnippetError as error:
         raise PluginError(f"bookexec: {error}") from None
+    if not page.meta.get("description"):  # from the page as rendered: values and titles filled in
+        page.meta["description"] = first_paragraph(markdown) or config.site_description
     notebook = book.notebooks.get(book.notebook_uri(page.file.src_uri))
     if notebook is not None:
         markdown = add_notebook_link(markdown, page.file.src_uri, language)

@@ -98,6 +98,7 @@ def test_every_page_has_a_description(built_site):
             continue
         match = re.search(r'<meta name="description" content="([^"]*)"', page.read_text())
         assert match and len(match.group(1)) > 20, page
+        assert "{{" not in match.group(1), f"{page}: an unrendered directive in the description"
 
 
 def test_sitemap_lists_pages_of_both_languages(built_site):

@@ -1,6 +1,6 @@
 """Hat and bar: a prediction y_hat and a mean x_bar, then a whole formula read aloud.
 
-A model turns each x^(i) into a prediction y_hat^(i) = w x^(i) + b. The bar is the
+A model turns each x_i into a prediction y_hat_i = w x_i + b. The bar is the
 average over the examples. Together with Sigma they spell the mean squared error.
 """
 import torch
@@ -20,7 +20,7 @@ print("y:      ", y.tolist())
 print("y_hat:  ", y_hat.tolist())
 print(f"x_bar = {x_bar:.4f}   y_bar = {y_bar:.4f}")
 print("y_hat - y:", (y_hat - y).tolist())
-print(f"L = (1/N) sum (y_hat^(i) - y^(i))^2 = {loss:.4f}")
+print(f"L = (1/N) sum (y_hat_i - y_i)^2 = {loss:.4f}")
 
 assert x_bar == torch.sum(x) / N == 2.5
 assert y_bar == 6.0

@@ -14,16 +14,14 @@ def cost(w, b):
     return ((w * x + b - y) ** 2).mean()
 
 
-w = torch.tensor(1.0, requires_grad=True)
-b = torch.tensor(0.0, requires_grad=True)
+w, b = torch.tensor(1.0, requires_grad=True), torch.tensor(0.0, requires_grad=True)
 L = cost(w, b)
 L.backward()
 print(f"L(1, 0) = {L:.4f}")
 
-r = (w * x + b - y).detach()
-dL_dw = 2 * (r * x).mean()
-dL_db = 2 * r.mean()
-print("residuals r:", r.tolist())
+e = (w * x + b - y).detach()
+dL_dw, dL_db = 2 * (e * x).mean(), 2 * e.mean()
+print("residuals e:", e.tolist())
 print(f"dL/dw  hand: {dL_dw:.4f}  autograd: {w.grad:.4f}")
 print(f"dL/db  hand: {dL_db:.4f}  autograd: {b.grad:.4f}")
 assert torch.allclose(w.grad, dL_dw) and torch.allclose(b.grad, dL_db)

@@ -25,9 +25,9 @@ cost_grid(W, B).sum().backward()
 print("grid of points:", tuple(W.shape), "-> gradients:", tuple(W.grad.shape))
 
 with torch.no_grad():
-    r = W[..., None] * x + B[..., None] - y
-    assert torch.allclose(W.grad, 2 * (r * x).mean(dim=-1))
-    assert torch.allclose(B.grad, 2 * r.mean(dim=-1))
+    e = W[..., None] * x + B[..., None] - y
+    assert torch.allclose(W.grad, 2 * (e * x).mean(dim=-1))
+    assert torch.allclose(B.grad, 2 * e.mean(dim=-1))
 print("check: autograd == hand formulas at all", W.numel(), "grid points")
 i, j = 3, 4
 print(f"at (w, b) = ({W[i, j]:.2f}, {B[i, j]:.2f}): "

@@ -1,9 +1,8 @@
-"""Reshaping: view, reshape, strides, squeeze and unsqueeze.
+"""Reshaping: view, reshape and strides.
 
 The elements of a tensor lie in one flat block of memory; shape and strides say how to
 walk it. `view` only changes that description and so needs a compatible layout;
-`reshape` copies when it must. `unsqueeze` adds an axis of length 1, `squeeze`
-removes one.
+`reshape` copies when it must.
 """
 import textwrap
 
@@ -36,15 +35,3 @@ print("T.reshape(6):", flat, " shares memory with x:", same_memory(flat, x))
 x[0] = 42
 print("after x[0] = 42:  A[0, 0] =", A[0, 0].item(), " T[0, 0] =", T[0, 0].item(),
       " flat[0] =", flat[0].item())
-
-v = torch.tensor([1.0, 2.0, 3.0])
-print("v.shape:", tuple(v.shape))
-print("v.unsqueeze(0).shape:", tuple(v.unsqueeze(0).shape), "(a row, 1 x 3)")
-print("v.unsqueeze(1).shape:", tuple(v.unsqueeze(1).shape), "(a column, 3 x 1)")
-print("v[None, :, None].shape:", tuple(v[None, :, None].shape))
-B = torch.zeros(1, 3, 1, 2)
-print("B.shape:", tuple(B.shape))
-print("B.squeeze().shape:", tuple(B.squeeze().shape))
-print("B.squeeze(0).shape:", tuple(B.squeeze(0).shape))
-print("B.squeeze(1).shape:", tuple(B.squeeze(1).shape), "(axis 1 has length 3: kept)")
-print("B.flatten().shape:", tuple(B.flatten().shape))

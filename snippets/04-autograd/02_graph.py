@@ -1,6 +1,6 @@
 """The computation graph: grad_fn and next_functions.
 
-Builds the loss of this chapter's example, L = (t - w x)^2, and walks the graph
+Builds the loss of this chapter's example, L = (w x - y)^2, and walks the graph
 backwards from L. Each node's `next_functions` points to the nodes that produced its
 inputs; `AccumulateGrad` is where a gradient lands in a leaf's `.grad`.
 """
@@ -8,10 +8,10 @@ import torch
 
 w = torch.tensor(0.2, requires_grad=True)
 x = torch.tensor(30.2)
-t = torch.tensor(10.5)
+y = torch.tensor(10.5)
 
 y_hat = w * x
-error = t - y_hat
+error = y_hat - y
 loss = error**2
 leaf_names = {w: "w"}
 
@@ -32,6 +32,6 @@ print("loss.grad_fn:", type(loss.grad_fn).__name__)
 print("error.grad_fn:", type(error.grad_fn).__name__)
 print("y_hat.grad_fn:", type(y_hat.grad_fn).__name__)
 print("w.grad_fn:", w.grad_fn, " (a leaf: created by the user)")
-print("x.requires_grad:", x.requires_grad, " t.requires_grad:", t.requires_grad)
+print("x.requires_grad:", x.requires_grad, " y.requires_grad:", y.requires_grad)
 print("graph, from the loss back to the leaves:")
 walk(loss.grad_fn)

@@ -1,4 +1,4 @@
-"""Figure: the computation graph of L = (t - w x)^2 with forward values and gradients.
+"""Figure: the computation graph of L = (w x - y)^2 with forward values and gradients.
 
 Values flow left to right (black); after `loss.backward()` the gradients flow right to
 left (red). `retain_grad()` keeps the gradients of the intermediate tensors for display.
@@ -8,19 +8,23 @@ import torch
 
 w = torch.tensor(0.2, requires_grad=True)
 x = torch.tensor(30.2)
-t = torch.tensor(10.5)
+y = torch.tensor(10.5)
 y_hat = w * x
-error = t - y_hat
+error = y_hat - y
 loss = error**2
 for node in (y_hat, error, loss):
     node.retain_grad()
 loss.backward()
 
 values = {"w": (w, (0.0, 1.0)), "x": (x, (0.0, -1.0)), r"\hat{y}": (y_hat, (3.0, 0.0)),
-          "t": (t, (3.0, 2.0)), "e": (error, (6.0, 0.0)), "L": (loss, (9.0, 0.0))}
+          "y": (y, (3.0, 2.0)), "e": (error, (6.0, 0.0)), "L": (loss, (9.0, 0.0))}
+for name, tensor in [("y_hat", y_hat), ("e", error), ("L", loss)]:
+    print(f"{name}: {tensor.item():.6g}")
+    print(f"dL/d{name}: {tensor.grad.item():.6g}")
+print(f"dL/dw: {w.grad.item():.6g}")
 ops = {r"$\times$": (1.5, 0.0), r"$-$": (4.5, 0.0), r"$(\cdot)^2$": (7.5, 0.0)}
 edges = [("w", r"$\times$"), ("x", r"$\times$"), (r"$\times$", r"\hat{y}"),
-         (r"\hat{y}", r"$-$"), ("t", r"$-$"), (r"$-$", "e"), ("e", r"$(\cdot)^2$"),
+         (r"\hat{y}", r"$-$"), ("y", r"$-$"), (r"$-$", "e"), ("e", r"$(\cdot)^2$"),
          (r"$(\cdot)^2$", "L")]
 
 fig, ax = plt.subplots(figsize=(9, 3.5))

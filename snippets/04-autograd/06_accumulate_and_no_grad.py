@@ -7,10 +7,10 @@ how an update changes a leaf in place; `detach()` gives a tensor cut off from th
 import torch
 
 w = torch.tensor(0.2, requires_grad=True)
-x, t = torch.tensor(30.2), torch.tensor(10.5)
+x, y = torch.tensor(30.2), torch.tensor(10.5)
 
 for attempt in range(1, 4):
-    loss = (t - w * x) ** 2
+    loss = (w * x - y) ** 2
     loss.backward()
     print(f"after backward() #{attempt}, w.grad: {w.grad.item():.4f}")
 w.grad.zero_()
@@ -27,10 +27,9 @@ with torch.no_grad():
 print("inside no_grad(): y_hat.requires_grad =", y_hat.requires_grad,
       " y_hat.grad_fn =", y_hat.grad_fn)
 
-loss = (t - w * x) ** 2
-frozen = loss.detach()
+loss = (w * x - y) ** 2
 print("loss.requires_grad:", loss.requires_grad,
-      " loss.detach().requires_grad:", frozen.requires_grad)
+      " loss.detach().requires_grad:", loss.detach().requires_grad)
 print(f"loss.item(): {loss.item():.4f}  (a plain Python float)")
 
 loss.backward()

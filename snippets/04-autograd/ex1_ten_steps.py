@@ -3,22 +3,22 @@ import torch
 
 w = torch.tensor(0.2, requires_grad=True, dtype=torch.float64)
 x = torch.tensor(30.2, dtype=torch.float64)
-t = torch.tensor(10.5, dtype=torch.float64)
+y = torch.tensor(10.5, dtype=torch.float64)
 lr = 0.0001
 factor = 1 - 2 * lr * x.item() ** 2
-L0 = ((t - w * x) ** 2).item()
+L0 = ((w * x - y) ** 2).item()
 
 for k in range(1, 11):
-    loss = (t - w * x) ** 2
+    loss = (w * x - y) ** 2
     loss.backward()
     with torch.no_grad():
         w -= lr * w.grad
     w.grad.zero_()
     with torch.no_grad():
-        new_loss = ((t - w * x) ** 2).item()
+        new_loss = ((w * x - y) ** 2).item()
     closed_form = L0 * factor ** (2 * k)
     print(f"step {k:2d}: w = {w.item():.6f}  L = {new_loss:.6f}"
           f"  closed form = {closed_form:.6f}")
     assert abs(new_loss - closed_form) < 1e-10
-print(f"w* = t / x = {(t / x).item():.6f}")
+print(f"w* = y / x = {(y / x).item():.6f}")
 print("check: every loss matches the closed form")

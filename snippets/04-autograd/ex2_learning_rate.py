@@ -1,14 +1,14 @@
 """Exercise 2: how the learning rate decides between slow, one-step and diverging."""
 import torch
 
-x, t = 30.2, 10.5
-w_star = t / x
+x, y = 30.2, 10.5
+w_star = y / x
 critical = 1 / x**2
 for lr in [0.0001, 1 / (2 * x**2), 0.001, 0.0012]:
     w = torch.tensor(0.2, dtype=torch.float64, requires_grad=True)
     losses = []
     for _ in range(5):
-        loss = (t - w * x) ** 2
+        loss = (w * x - y) ** 2
         losses.append(loss.item())
         loss.backward()
         with torch.no_grad():
