@@ -1,23 +1,27 @@
 """The book as the build sees it: which pages embed which snippets, and their results.
 
 `Book.prepare()` reads every page once, runs every snippet whose result is not cached (all of
-them at once, in parallel), and fails with one clear message naming each failing snippet, its
-line and the pages that embed it. `Book.render_page()` then only reads results.
+them at once, in parallel, each stored as soon as it succeeds), and fails with one clear message
+naming each failing snippet, its line and the pages that embed it. `Book.render_page()` then
+only reads results. Everything that can go wrong with a page, a snippet or the cache ends in a
+`SnippetError` whose message says what and where; the hook shows it without a traceback.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
-import shutil
+import re
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import inline, notebooks, render
-from .cache import Result, Store, environment_fingerprint, snippet_key
-from .directives import Directive, DirectiveError, extract_section, find_directives, strip_markers
+from .cache import (CacheError, Result, SourceError, Store, environment_fingerprint,
+                    sandbox_files, snippet_key)
+from .directives import (Directive, DirectiveError, check_path, extract_section, find_directives,
+                         strip_markers)
 from .runner import Job, run_all
 
 
@@ -68,7 +72,9 @@ class Book:
         self.results: dict[str, Result] = {}
         self.executed: list[dict] = []
         self.notebooks_made: list[str] = []
+        self.notes: list[str] = []  # for the build log (INFO): stderr of runs, healed entries
         self.chapters: inline.Chapters | None = None
+        self.lock = threading.Lock()
 
     # ── reading pages ──────────────────────────────────────────────────────
     def page_directives(self) -> dict[str, list[Directive]]:
@@ -92,6 +98,10 @@ class Book:
             except inline.InlineError as error:
                 raise SnippetError(f"{page}: {error}") from None
             for ref in refs:
+                try:
+                    check_path(ref.path, ref.line)
+                except DirectiveError as error:
+                    raise SnippetError(f"{page}: {error}") from None
                 used.setdefault(ref.path, Usage()).places.append((page, ref.line))
         return used
 
@@ -110,47 +120,109 @@ class Book:
     def snippet_file(self, snippet: str) -> Path:
         return self.snippets_dir / snippet
 
+    def inside_snippets(self, snippet: str) -> bool:
+        """False for a path that leaves snippets/ (through a symbolic link, say)."""
+        return self.snippet_file(snippet).resolve().is_relative_to(self.snippets_dir.resolve())
+
     # ── running ────────────────────────────────────────────────────────────
     def prepare(self) -> None:
         used = self.usages()
+        outside = [s for s in used if not self.inside_snippets(s)]
+        if outside:
+            raise SnippetError("\n".join(
+                f"snippets/{s} leads outside snippets/ (embedded at {used[s].describe()})"
+                for s in outside))
         missing = [s for s in used if not self.snippet_file(s).is_file()]
         if missing:
             raise SnippetError("\n".join(
                 f"snippet not found: snippets/{s} (embedded at {used[s].describe()})"
                 for s in missing))
+        self.check_sections()
+        self.store.remove_stale_scratch()
         fingerprint = environment_fingerprint()
-        pending = []
+        pending, unreadable = [], []
         for snippet in sorted(used):
-            key = snippet_key(self.snippet_file(snippet), self.snippets_dir, fingerprint)
+            try:
+                key = snippet_key(self.snippet_file(snippet), self.snippets_dir, fingerprint)
+            except SourceError as error:
+                where = error.path.relative_to(self.root).as_posix()
+                if error.line:
+                    where += f", line {error.line}"
+                unreadable.append(f"{where}: {error.message}\n"
+                                  f"  embedded at {used[snippet].describe()}"
+                                  + ("" if error.path == self.snippet_file(snippet)
+                                     else f" (imported by snippets/{snippet})"))
+                continue
             self.keys[snippet] = key
             cached = self.store.get(key)
             if cached is not None:
                 self.results[snippet] = cached
             elif self.settings.wants(snippet):
                 pending.append(snippet)
+        if unreadable:
+            raise SnippetError("\n\n".join(unreadable))
+        for key, problem in self.store.damaged:
+            self.notes.append(f"bookexec: cache entry {key} was damaged ({problem}); removed, "
+                              "its snippet runs again")
         self.run(pending, used)
+
+    def check_sections(self) -> None:
+        """Every `path#section` a page names exists and is well formed, before anything runs."""
+        for page, directives in self.page_directives().items():
+            for directive in directives:
+                if directive.section:
+                    self.section_code(directive, f"{page}:{directive.line}")
+
+    def section_code(self, directive: Directive, place: str) -> str:
+        source = self.snippet_file(directive.path).read_text(encoding="utf-8")
+        try:
+            return (extract_section(source, directive.section) if directive.section
+                    else strip_markers(source))
+        except DirectiveError as error:
+            message, where = str(error), f"snippets/{directive.path}"
+            line = re.match(r"line (\d+): ", message)
+            if line:  # a line of the snippet file
+                where, message = f"{where}, line {line[1]}", message[line.end():]
+            raise SnippetError(f"{place}: {where}: {message}") from None
 
     def run(self, snippets: list[str], used: dict[str, Usage]) -> None:
         if not snippets:
             return
-        jobs = [Job(self.snippet_file(s).resolve(), self.store.scratch(self.keys[s]))
-                for s in snippets]
+        jobs = []
+        for snippet in snippets:
+            path = self.snippet_file(snippet)
+            jobs.append(Job(path.resolve(), tuple(sandbox_files(path, self.snippets_dir)),
+                            f"snippets/{snippet.rsplit('/', 1)[0]}/"))
+        names = {job: snippet for job, snippet in zip(jobs, snippets)}
+        failures: dict[str, str] = {}
+
+        def store(outcome) -> None:
+            """Called as each run finishes: a good result is stored at once."""
+            snippet = names[outcome.job]
+            if outcome.status != "ok":
+                failures[snippet] = self.describe_failure(snippet, outcome, used[snippet])
+                return
+            meta = {"snippet": snippet, "seconds": outcome.seconds}
+            result = self.store.commit(self.keys[snippet], outcome.stdout, outcome.stderr,
+                                       list(outcome.figures), meta)
+            with self.lock:
+                self.results[snippet] = result
+                self.executed.append({**meta, "figures": len(result.figures)})
+                if outcome.stderr.strip():
+                    self.notes.append(
+                        f"bookexec: snippets/{snippet} wrote to stderr (shown here, not on the "
+                        "page):\n" + "\n".join(f"  | {row}"
+                                                for row in outcome.stderr.rstrip().splitlines()))
+
         started = time.perf_counter()
-        outcomes = run_all(jobs, self.root, self.settings.timeout, self.settings.jobs)
-        self.wall_seconds = time.perf_counter() - started
-        failures = []
-        for snippet, outcome in zip(snippets, outcomes):
-            if outcome.status == "ok":
-                figures = json.loads((outcome.job.out / "figures.json").read_text())
-                meta = {"snippet": snippet, "seconds": outcome.seconds, "figures": figures}
-                self.results[snippet] = self.store.commit(self.keys[snippet], outcome.job.out,
-                                                          meta)
-                self.executed.append(meta)
-            else:
-                failures.append(self.describe_failure(snippet, outcome, used[snippet]))
-                shutil.rmtree(outcome.job.out, ignore_errors=True)  # nothing half-done is kept
+        try:
+            run_all(jobs, self.settings.timeout, self.settings.jobs, on_done=store)
+        except CacheError as error:
+            raise SnippetError(str(error)) from None
+        finally:
+            self.wall_seconds = time.perf_counter() - started
         if failures:
-            raise SnippetError("\n\n".join(failures))
+            raise SnippetError("\n\n".join(failures[s] for s in snippets if s in failures))
 
     def describe_failure(self, snippet, outcome, usage: Usage) -> str:
         where = f"snippets/{snippet}"
@@ -160,9 +232,11 @@ class Book:
         error = outcome.error
         if error.get("line"):
             where += f", line {error['line']}"
-        return (f"{where}: {error['type']}: {error['message']}\n"
-                f"  embedded at {usage.describe()}\n"
-                + "\n".join(f"  | {row}" for row in error["traceback"].splitlines()))
+        what = (error["message"] if error["type"] in {"Exit", "Output", "Figure"}
+                else f"{error['type']}: {error['message']}")
+        return (f"{where}: {what}\n"
+                f"  embedded at {usage.describe()}"
+                + "".join(f"\n  | {row}" for row in error["traceback"].splitlines()))
 
     # ── notebooks ──────────────────────────────────────────────────────────
     def notebook_uri(self, page_src_uri: str) -> str:
@@ -179,8 +253,16 @@ class Book:
             src_uri = page.relative_to(self.docs_dir).as_posix()
             language = page.suffixes[-2][1:] if len(page.suffixes) > 1 else "ko"
             before = {p.name for p in cache.glob("*.ipynb")} if cache.is_dir() else set()
-            path = notebooks.cached_notebook(cache, page.read_text(encoding="utf-8"), language,
-                                             self.snippets_dir, self.results, self.keys)
+            try:
+                path = notebooks.cached_notebook(cache, page.read_text(encoding="utf-8"),
+                                                 language, self.snippets_dir, self.results,
+                                                 self.keys)
+            except OSError as error:
+                raise SnippetError(f"cannot write the notebook cache {cache}: {error} (make it "
+                                   "writable, or set BOOKEXEC_CACHE to a writable folder)"
+                                   ) from None
+            except DirectiveError as error:
+                raise SnippetError(f"{page_name}: {error}") from None
             if path.name not in before:
                 self.notebooks_made.append(src_uri)
             made[self.notebook_uri(src_uri)] = path
@@ -202,20 +284,17 @@ class Book:
     def render_directive(self, directive: Directive, page_src: str, src_uri: str,
                          language: str) -> str:
         place = f"{page_src}:{directive.line}"
-        source_file = self.snippet_file(directive.path)
-        source = source_file.read_text(encoding="utf-8")
+        if not self.snippet_file(directive.path).is_file():
+            raise SnippetError(f"{place}: snippet not found: snippets/{directive.path}")
         blocks = []
         code_blocks = blocks
         if "fold" in directive.options:
             code_blocks = []
         if directive.shows_code:
-            try:
-                code = (extract_section(source, directive.section) if directive.section
-                        else strip_markers(source))
-            except DirectiveError as error:
-                raise SnippetError(f"{place}: snippets/{directive.path}: {error}") from None
+            code = self.section_code(directive, place)
             block = render.code_block(code, f"snippets/{directive.path}", directive.indent)
             if directive.section:  # the copy button copies the whole runnable file
+                source = self.snippet_file(directive.path).read_text(encoding="utf-8")
                 block = render.copies_whole_file(block, strip_markers(source), directive.indent)
             code_blocks.append(block)
         if directive.shows_output:

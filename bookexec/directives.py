@@ -9,9 +9,11 @@ A directive is an HTML comment on a line of its own (see CONTRIBUTING.md):
 
 from __future__ import annotations
 
+import difflib
 import re
 import shlex
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 DIRECTIVE = re.compile(
     r"^(?P<indent>[ \t]*)<!--\s*(?P<kind>snippet|output)\s*:\s*(?P<args>.*?)\s*-->\s*$"
@@ -21,6 +23,11 @@ FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 # fold: show the output and figures, and the code in a collapsed block under them
 FLAGS = {"slider", "fold"}
 SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<which>start|end):(?P<name>[\w-]+)\]\s*$")
+# Any comment on a line of its own that starts with a word: checked against the directive names,
+# so that `<!-- snipet: x.py -->`, `<!-- output x.py -->` or `<!-- Snippet: x.py -->` is an error
+# instead of a line that silently shows nothing.
+COMMENT = re.compile(r"^[ \t]*<!--\s*(?P<word>[A-Za-z_-]+)(?P<colon>\s*:)?(?P<rest>.*?)-->\s*$")
+KINDS = ("snippet", "output")
 
 
 class DirectiveError(ValueError):
@@ -57,6 +64,7 @@ def parse_args(args: str, line: int) -> tuple[str, str | None, tuple[str, ...]]:
     path, _, section = target.partition("#")
     if not path.endswith(".py"):
         raise DirectiveError(f"line {line}: '{target}' is not a .py snippet path")
+    check_path(path, line)
     alts, flags = [], set()
     for word in rest:
         key, eq, value = word.partition("=")
@@ -69,18 +77,49 @@ def parse_args(args: str, line: int) -> tuple[str, str | None, tuple[str, ...]]:
     return path, section or None, tuple(alts), frozenset(flags)
 
 
+def misspelt(text: str) -> str | None:
+    """The directive name a comment line seems to mean, when it is not written as one."""
+    match = COMMENT.match(text)
+    if not match:
+        return None
+    word = match["word"]
+    meant = difflib.get_close_matches(word.lower(), KINDS, n=1, cutoff=0.75)
+    if not meant:
+        return None
+    if word == meant[0] and match["colon"]:
+        return None  # well formed name and colon (DIRECTIVE did not match for another reason)
+    if match["colon"] or ".py" in match["rest"]:
+        return meant[0]
+    return None
+
+
+def check_path(path: str, line: int) -> None:
+    """A snippet path must stay inside snippets/: relative, no '..', no drive, no backslash."""
+    parts = PurePosixPath(path).parts
+    if "\\" in path or path.startswith("/") or ":" in path or ".." in parts:
+        raise DirectiveError(f"line {line}: '{path}' is not a path inside snippets/ (write it "
+                             "relative to snippets/, as CHAPTER/NN_name.py, without '..')")
+
+
 def find_directives(markdown: str) -> list[Directive]:
-    """Every directive in a page, in page order; directives inside code fences are text."""
+    """Every directive in a page, in page order; directives inside code fences are text.
+
+    A comment that looks like a misspelt directive is an error, and so is a directive swallowed
+    by a code fence that is never closed."""
     found = []
     fence: str | None = None
+    fence_line = 0
+    swallowed: int | None = None
     for number, text in enumerate(markdown.splitlines(), start=1):
         opening = FENCE.match(text)
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
+                fence, swallowed = None, None
+            elif swallowed is None and (DIRECTIVE.match(text) or misspelt(text)):
+                swallowed = number
             continue
         if opening:
-            fence = opening.group(1)
+            fence, fence_line = opening.group(1), number
             continue
         match = DIRECTIVE.match(text)
         if match:
@@ -88,6 +127,14 @@ def find_directives(markdown: str) -> list[Directive]:
             found.append(
                 Directive(match["kind"], path, section, alts, number, match["indent"], flags)
             )
+            continue
+        meant = misspelt(text)
+        if meant:
+            raise DirectiveError(f"line {number}: '{text.strip()}' looks like a misspelt "
+                                 f"directive; write it as <!-- {meant}: CHAPTER/NN_name.py -->")
+    if fence is not None and swallowed is not None:
+        raise DirectiveError(f"line {swallowed}: this directive is inside the code fence "
+                             f"opened at line {fence_line} ({fence}), which is never closed")
     return found
 
 
@@ -98,20 +145,37 @@ def strip_markers(source: str) -> str:
 
 
 def extract_section(source: str, name: str) -> str:
-    """The lines between `# --8<-- [start:name]` and `# --8<-- [end:name]`, markers removed."""
-    inside = False
+    """The lines between `# --8<-- [start:name]` and `# --8<-- [end:name]`, markers removed.
+
+    A section may be opened and closed more than once (its parts are joined); a start without
+    its end, or an end without its start, is an error naming the line."""
+    started: int | None = None
     seen = False
     kept: list[str] = []
-    for line in source.splitlines():
+    for number, line in enumerate(source.splitlines(), start=1):
         mark = SECTION_MARK.match(line)
         if mark and mark["name"] == name:
-            inside = mark["which"] == "start"
             seen = True
+            if mark["which"] == "start":
+                if started is not None:
+                    raise DirectiveError(f"line {number}: section '{name}' starts again "
+                                         f"before its end (it started at line {started})")
+                started = number
+            else:
+                if started is None:
+                    raise DirectiveError(f"line {number}: section '{name}' ends without a "
+                                         "start marker")
+                started = None
             continue
         if mark:
             continue
-        if inside:
+        if started is not None:
             kept.append(line)
+    if started is not None:
+        raise DirectiveError(f"line {started}: section '{name}' starts here but never ends "
+                             f"(add `# --8<-- [end:{name}]`)")
     if not seen or not kept:
-        raise DirectiveError(f"section '{name}' not found")
+        known = sorted({m["name"] for m in map(SECTION_MARK.match, source.splitlines()) if m})
+        raise DirectiveError(f"section '{name}' not found (sections in this file: "
+                             f"{', '.join(known) or 'none'})")
     return "\n".join(kept).strip("\n") + "\n"

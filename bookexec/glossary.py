@@ -10,7 +10,14 @@ each language, and the section that teaches it). From it the build makes
   Markdown's own abbreviations cost a pattern each, and with every Korean particle form
   (편미분은, 편미분을 …) that made a build minutes slower. Korean nouns take particles, so a Korean
   term matches at the start of a word whatever follows; an English term matches as a whole word,
-  plural included. Code, links, headings and math are left alone.
+  plural included. Code, links, headings, math and the titles of collapsible blocks
+  (`??? success "정답"`: an exercise's answer, not the target) are left alone.
+
+The glossary also decides the one form of each term: `ko_avoid` / `en_avoid` list the forms the
+book does not use for that idea (the page shows them after the definition), `ko_allow` /
+`en_allow` longer phrases in which an avoided form is fine (직선의 기울기: a slope, not a
+gradient), and `avoid_ok_in` the chapters where the avoided forms are fine (표본 in the
+probability chapter). tests/test_style.py fails on an avoided form in any page's prose.
 """
 
 from __future__ import annotations
@@ -24,9 +31,10 @@ from pathlib import Path
 import yaml
 
 SKIPPED_TAGS = {"code", "pre", "a", "abbr", "script", "style", "h1", "h2", "h3", "h4", "h5",
-                "h6", "svg", "button", "label", "kbd", "figcaption", "img"}
+                "h6", "svg", "button", "label", "kbd", "figcaption", "img", "summary"}
 TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*)>")
 GLOSSARY_LINE = re.compile(r"^(?P<indent>[ \t]*)<!--\s*glossary\s*-->\s*$", re.M)
+AVOID = {"ko": "쓰지 않는 말", "en": "not"}
 HEADERS = {
     "ko": "| 용어 | English | 뜻 | 배우는 곳 |\n| --- | --- | --- | --- |",
     "en": "| Term | 한국어 | Meaning | Where it is taught |\n| --- | --- | --- | --- |",
@@ -42,6 +50,17 @@ class Entry:
     ko_link: str
     en_link: str
     abbr: str | None = None
+    ko_avoid: tuple[str, ...] = ()
+    en_avoid: tuple[str, ...] = ()
+    ko_allow: tuple[str, ...] = ()
+    en_allow: tuple[str, ...] = ()
+    avoid_ok_in: tuple[str, ...] = ()
+
+    def avoided(self, language: str) -> tuple[str, ...]:
+        return self.ko_avoid if language == "ko" else self.en_avoid
+
+    def allowed(self, language: str) -> tuple[str, ...]:
+        return self.ko_allow if language == "ko" else self.en_allow
 
     def term(self, language: str) -> str:
         return self.ko if language == "ko" else self.en
@@ -63,7 +82,9 @@ def load(path: Path) -> list[Entry]:
 @lru_cache(maxsize=4)
 def parse(text: str) -> tuple[Entry, ...]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return tuple(Entry(**item) for item in yaml.load(text, Loader=loader) or [])
+    items = yaml.load(text, Loader=loader) or []
+    return tuple(Entry(**{key: tuple(value) if isinstance(value, list) else value
+                          for key, value in item.items()}) for item in items)
 
 
 def tooltip(entry: Entry, language: str) -> str:
@@ -141,6 +162,9 @@ def table(entries: list[Entry], language: str, link_prefix: str = "") -> str:
         place = f"{number} · {anchor.replace('-', ' ')}" if anchor else number
         abbr = f" ({entry.abbr})" if entry.abbr else ""
         cell = lambda text: text.replace("|", "\\|")  # noqa: E731
+        meaning = entry.definition(language)
+        if entry.avoided(language):
+            meaning += f" ({AVOID[language]}: {', '.join(entry.avoided(language))})"
         rows.append(f"| **{cell(entry.term(language))}**{abbr} | {cell(entry.term(other))} | "
-                    f"{cell(entry.definition(language))} | [{place}]({link_prefix}{link}) |")
+                    f"{cell(meaning)} | [{place}]({link_prefix}{link}) |")
     return "\n".join(rows)

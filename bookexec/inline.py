@@ -134,3 +134,24 @@ def render(markdown: str, language: str, stdout_of, chapters: Chapters | None) -
 
         lines[number - 1] = INLINE.sub(replace, text)
     return "\n".join(lines)
+
+
+def nav_pages(nav) -> list[str]:
+    """The page paths of an mkdocs.yml nav, in order (sections flattened)."""
+    pages = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages += nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+def read_nav(mkdocs_yml) -> list[str]:
+    """The nav's pages, read from mkdocs.yml without MkDocs (its Python tags are ignored)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    with open(mkdocs_yml, encoding="utf-8") as config:
+        return nav_pages(yaml.load(config, Loader=Loader).get("nav") or [])

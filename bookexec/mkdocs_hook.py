@@ -71,8 +71,15 @@ def on_files(files, config):
             book.prepare()
         except SnippetError as error:
             raise PluginError(f"bookexec: snippet failed\n{error}") from None
-        book.notebooks = book.notebook_files()
-        record_run(book)
+        finally:
+            for note in book.notes:  # INFO, not WARNING: see README, "How it works"
+                log.info(note)
+            book.notes.clear()
+        try:
+            book.notebooks = book.notebook_files()
+            record_run(book)
+        except SnippetError as error:
+            raise PluginError(f"bookexec: {error}") from None
     global math
     if math is None:
         math = Renderer(book.store.root.parent / "math")
@@ -105,9 +112,13 @@ def record_run(book: Book) -> None:
         log.info(f"bookexec: all {total} snippets from cache, none ran")
     if book.notebooks_made:
         log.info(f"bookexec: wrote {len(book.notebooks_made)} chapter notebooks")
-    book.store.root.mkdir(parents=True, exist_ok=True)
     record = {"snippets": ran, "notebooks": book.notebooks_made}
-    (book.store.root / "last-run.json").write_text(json.dumps(record, indent=1))
+    try:
+        book.store.root.mkdir(parents=True, exist_ok=True)
+        (book.store.root / "last-run.json").write_text(json.dumps(record, indent=1))
+    except OSError as error:
+        raise SnippetError(f"cannot write the snippet cache {book.store.root}: {error} (make it "
+                           "writable, or set BOOKEXEC_CACHE to a writable folder)") from None
 
 
 PRINT_PAGE = Path("print_page") / "index.html"

@@ -2,13 +2,17 @@
 
 Made at build time from the same sources as the page (never a hand-kept copy). Code cells carry
 the outputs of the build's own run (stdout and SVG figures), so the notebook opens showing what
-the page shows. Notebooks are cached by the page source and the keys of its snippets.
+the page shows. Notebooks are cached by the page source and, for each snippet, its key and
+whether this build has its result: a notebook made while some snippets were not run (BOOKEXEC=off,
+BOOKEXEC_ONLY) is stored under another key than the complete one, so it is never served in place
+of the notebook with every output.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import textwrap
 from pathlib import Path
@@ -18,7 +22,7 @@ import nbformat
 from .cache import Result, local_imports
 from .directives import Directive, extract_section, find_directives, strip_markers
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 FRESH_DEFAULTS = """\
 # Every code cell below is a complete program from the book's snippets/ folder. A fresh
 # `python` starts each of them with PyTorch's defaults; this cell gives the notebook the same
@@ -119,13 +123,17 @@ def cached_notebook(cache_dir: Path, page_text: str, language: str, snippets_dir
                     results: dict[str, Result], keys: dict[str, str]) -> Path:
     """The notebook file for a page, written only when its key is new."""
     used = [d.path for d in find_directives(page_text)]
-    key = notebook_key(page_text, [keys.get(path, "not-run") for path in used])
+    key = notebook_key(page_text, [f"{keys[path]} ran" if path in results else f"{path} not run"
+                                   for path in used])
     target = cache_dir / f"{key}.ipynb"
     if not target.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
         notebook = make_notebook(page_text, language, snippets_dir, results)
-        scratch = target.with_suffix(".tmp")
-        scratch.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
-                           encoding="utf-8")
-        scratch.replace(target)
+        scratch = target.with_name(f"{key}.{os.getpid()}.tmp")
+        try:
+            scratch.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",
+                               encoding="utf-8")
+            scratch.replace(target)
+        finally:
+            scratch.unlink(missing_ok=True)
     return target

@@ -406,22 +406,11 @@ def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
 
 def nav_order(language: str) -> list[str]:
     """The pages of one language in the order the footer's "next" link walks them."""
-    import yaml
+    from bookexec.inline import read_nav
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     prefix = "/" if language == "ko" else "/en/"
-
-    def flat(items):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            yield from (flat(value) if isinstance(value, list) else [value])
-
     return [prefix + ("" if page == "index.md" else page.removesuffix(".md") + "/")
-            for page in flat(config["nav"])]
+            for page in read_nav(REPO / "mkdocs.yml")]
 
 
 @pytest.mark.heavy

@@ -24,6 +24,7 @@ from pytest_codeblocks import extract_from_buffer
 
 from bookexec.book import Book, Settings
 from bookexec.directives import strip_markers
+from bookexec.inline import read_nav
 from conftest import DOCS, REPO, SNIPPETS, page_files
 
 TITLE = re.compile(r'title="snippets/(?P<path>[^"]+)"')
@@ -31,6 +32,7 @@ TITLE = re.compile(r'title="snippets/(?P<path>[^"]+)"')
 
 def reader_view(page) -> str:
     book = Book(REPO, DOCS, Settings(enabled=False))
+    book.load_chapters(read_nav(REPO / "mkdocs.yml"))
     language = page.suffixes[-2][1:]
     return book.render_page(page.read_text(encoding="utf-8"),
                             page.relative_to(REPO).as_posix(),

@@ -1,88 +1,15 @@
 """Build-time execution, end to end on a tiny book: caching, failures, determinism.
 
 The demo book is built from cold once per test run, by whichever worker asks first
-(`cold_build`); a test that needs a built book edits a copy of it, cache included
-(`built_book`), and so pays only for what it changes.
+(`cold_build`, in conftest.py, shared with test_robustness); a test that needs a built book edits
+a copy of it, cache included (`built_book`), and so pays only for what it changes.
 """
 
 from __future__ import annotations
 
-import fcntl
-import json
 import re
-import shutil
-import subprocess
 
-import pytest
-
-from bookexec.cache import Store, environment_fingerprint, snippet_key
-from conftest import TinyBook, run_id
-
-FIGURE = """\
-    \"\"\"A seeded random walk, drawn.\"\"\"
-    import matplotlib.pyplot as plt
-    import torch
-
-    torch.manual_seed(0)
-    steps = torch.randn(50).cumsum(0)
-    plt.plot(steps.numpy())
-    plt.xlabel("step")
-    plt.show()
-    print("last:", round(steps[-1].item(), 4))
-"""
-ALL_SNIPPETS = ["01-demo/01_hello.py", "01-demo/02_fig_walk.py", "01-demo/03_quiet.py",
-                "01-demo/04_helper_user.py"]
-
-
-def make_book(tiny_book):
-    tiny_book.snippet("01_hello.py", 'x = 2 + 3\nprint("x:", x)\n')
-    tiny_book.snippet("02_fig_walk.py", FIGURE)
-    tiny_book.snippet("03_quiet.py", "y = 1\n")
-    tiny_book.snippet("_data.py", "VALUE = 1\n")
-    tiny_book.snippet("04_helper_user.py", "from _data import VALUE\nprint('value:', VALUE)\n")
-    tiny_book.page("""
-        <!-- snippet: 01-demo/01_hello.py -->
-
-        <!-- snippet: 01-demo/02_fig_walk.py alt="walk {lang}" -->
-
-        <!-- snippet: 01-demo/03_quiet.py -->
-
-        <!-- snippet: 01-demo/04_helper_user.py -->
-    """)
-    return tiny_book
-
-
-@pytest.fixture(scope="session")
-def cold_build(tmp_path_factory) -> tuple[TinyBook, subprocess.CompletedProcess]:
-    shared = tmp_path_factory.getbasetemp().parent / f"cold-demo-book-{run_id()}"
-    shared.mkdir(exist_ok=True)  # the same folder for every xdist worker of this run
-    with open(shared / "lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        outcome = shared / "outcome.json"
-        if not outcome.is_file():
-            book = make_book(TinyBook(shared / "book"))
-            result = book.build()
-            outcome.write_text(json.dumps([result.returncode, result.stdout, result.stderr]))
-        code, stdout, stderr = json.loads(outcome.read_text())
-    book = TinyBook(shared / "book", existing=True)
-    return book, subprocess.CompletedProcess(["mkdocs", "build"], code, stdout, stderr)
-
-
-@pytest.fixture
-def built_book(cold_build, tmp_path) -> TinyBook:
-    """A copy of the cold-built demo book, its snippet cache warm."""
-    book, result = cold_build
-    assert result.returncode == 0, result.stderr
-    copy = tmp_path / "copy"
-    shutil.copytree(book.root, copy, ignore=shutil.ignore_patterns("site"))
-    return TinyBook(copy, existing=True)
-
-
-def cached_result(book: TinyBook, snippet: str):
-    snippets = book.root / "snippets"
-    key = snippet_key(snippets / snippet, snippets, environment_fingerprint())
-    return Store(book.root / ".cache" / "snippets").get(key)
-
+from conftest import ALL_SNIPPETS, cached_result, make_book
 
 def test_cold_build_runs_each_snippet_once_for_both_languages(cold_build):
     book, result = cold_build
