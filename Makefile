@@ -23,8 +23,9 @@ test: $(INSTALLED)  ## the whole test suite
 test-isa: $(INSTALLED)  ## the book rebuilt with SSE4.1 kernels: asserts and quoted values hold
 	$(BIN)/python -m pytest -m isa
 
-bench: $(INSTALLED)  ## cold, warm, one-edit and plain build times and their ratios
+bench: $(INSTALLED)  ## build times and ratios; reader speed (Lighthouse via npm, system Chromium)
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/reader_speed.py
 
 clean:
 	rm -rf site build .cache

@@ -1,0 +1,147 @@
+"""Reader speed: Lighthouse (mobile profile) on the built site served with gzip.
+
+Measures the start page, the heaviest chapter and the glossary in both languages: performance
+score, total blocking time, cumulative layout shift and the first view's transfer size; and the
+transfer of a second page of the same language (its HTML and what the first view did not
+already fetch, figures excluded). Lighthouse comes from npm (pinned below, installed once into
+build/lighthouse) and drives the system Chromium. Not part of `make test`; `make bench` runs it.
+
+Usage: python tools/reader_speed.py [site folder]   (default: build the site into build/bench-site)
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = "lighthouse@12.8.2"
+TOOLS = REPO / "build" / "lighthouse"
+CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                  "--disable-component-update --disable-sync --no-first-run")
+TARGETS = {"performance": 90, "tbt_ms": 200, "cls": 0.05, "first_kb": 500, "second_kb": 150}
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the browser accepts it (as any real host does)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(GzipHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+def lighthouse_bin() -> str:
+    binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        TOOLS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS),
+                        LIGHTHOUSE], check=True, capture_output=True)
+    return str(binary)
+
+
+def lighthouse(url: str) -> dict:
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.json"
+        subprocess.run(
+            [lighthouse_bin(), url, "--quiet", "--only-categories=performance",
+             "--output=json", f"--output-path={report}", f"--chrome-flags={CHROMIUM_FLAGS}"],
+            check=True, capture_output=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"})
+        data = json.loads(report.read_text())
+    audits = data["audits"]
+    requests = audits["network-requests"]["details"]["items"]
+    return {
+        "performance": round(data["categories"]["performance"]["score"] * 100),
+        "tbt_ms": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+        "first_kb": audits["total-byte-weight"]["numericValue"] / 1000,
+        "requests": {r["url"]: r.get("transferSize", 0) for r in requests},
+    }
+
+
+def second_view_kb(first: dict, second: dict) -> float:
+    """What a second page of the same language adds: requests the first did not make,
+    figures excluded (they are the page's own content, loaded lazily)."""
+    new = [size for url, size in second["requests"].items()
+           if url not in first["requests"] and "/assets/figures/" not in url]
+    return sum(new) / 1000
+
+
+def heaviest_chapter(site: Path) -> str:
+    chapters = [p for p in site.glob("[0-9][0-9]-*/index.html")]
+    return max(chapters, key=lambda p: p.stat().st_size).parent.name
+
+
+def measure(site: Path) -> list[tuple]:
+    httpd, base = serve(site)
+    rows = []
+    try:
+        chapter = heaviest_chapter(site)
+        for prefix in ("", "en/"):
+            pages = {"start page": "", f"heaviest chapter ({chapter})": f"{chapter}/",
+                     "glossary": "glossary/"}
+            results = {name: lighthouse(f"{base}/{prefix}{path}") for name, path in pages.items()}
+            start = results["start page"]
+            for name, result in results.items():
+                second = "" if name == "start page" else f"{second_view_kb(start, result):.0f}"
+                rows.append((f"{prefix or 'ko/'}{name}", result["performance"],
+                             f"{result['tbt_ms']:.0f}", f"{result['cls']:.3f}",
+                             f"{result['first_kb']:.0f}", second))
+    finally:
+        httpd.shutdown()
+    return rows
+
+
+def print_table(rows) -> None:
+    header = ("page", "performance", "TBT ms", "CLS", "first view kB", "second page kB")
+    print("reader speed (Lighthouse mobile, gzip; targets: performance ≥ 90, TBT ≤ 200 ms, "
+          "CLS ≤ 0.05, first view ≤ 500 kB, second page ≤ 150 kB)")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(f"{str(cell):>{w}}" if i else f"{str(cell):<{w}}"
+                        for i, (cell, w) in enumerate(zip(row, widths))))
+
+
+def main() -> None:
+    if shutil.which("node") is None or not Path("/usr/bin/chromium").exists():
+        sys.exit("reader speed needs Node.js and /usr/bin/chromium")
+    if len(sys.argv) > 1:
+        site = Path(sys.argv[1])
+    else:
+        site = REPO / "build" / "bench-site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                       cwd=REPO, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    print_table(measure(site))
+
+
+if __name__ == "__main__":
+    main()
