@@ -4,6 +4,7 @@ Layers assigned as attributes in __init__ are registered automatically; forward 
 they are composed. Layers hidden in a plain Python list are not registered, so an
 optimizer would never see them. nn.ModuleList fixes that.
 """
+# --8<-- [start:mlp]
 import torch
 from torch import nn
 
@@ -25,8 +26,10 @@ print(model)
 for name, p in model.named_parameters():
     print(f"  {name:<11} shape {tuple(p.shape)}")
 print("output shape:", tuple(model(torch.randn(4, 784)).shape))
+# --8<-- [end:mlp]
 
 
+# --8<-- [start:registration]
 class PlainList(nn.Module):
     def __init__(self, sizes):
         super().__init__()
@@ -44,3 +47,4 @@ sizes = [784, 128, 10]
 for cls in (PlainList, WithModuleList):
     count = sum(p.numel() for p in cls(sizes).parameters())
     print(f"{cls.__name__:<15} registered parameters: {count}")
+# --8<-- [end:registration]

@@ -1,9 +1,5 @@
-"""Three stacked Linear layers without an activation are one Linear layer in disguise.
-
-The product of the weight matrices and the pushed-through biases give a single (W, b)
-that reproduces the stack exactly. With a ReLU between the layers no single linear map
-fits: the best least-squares fit leaves a clear residual.
-"""
+"""Three stacked Linear layers without an activation are one Linear layer in disguise;
+with a ReLU between them, even the best least-squares linear fit leaves a residual."""
 import torch
 from torch import nn
 

@@ -3,6 +3,7 @@
 Each block computes a layer's output, parameter count or update by hand, from the
 formulas in the text, and asserts that the layer agrees.
 """
+# --8<-- [start:counts-and-sizes]
 import math
 
 import torch
@@ -39,7 +40,9 @@ for k, s, p in [(3, 1, 0), (3, 1, 1), (5, 2, 2), (4, 3, 0)]:
     pool = nn.MaxPool2d(kernel_size=k, stride=s, padding=p // 2)
     assert pool(image).shape[-1] == out_size(28, k, s, p // 2)
 print("check: output size == floor((H + 2p - k) / s) + 1 for Conv2d and MaxPool2d")
+# --8<-- [end:counts-and-sizes]
 
+# --8<-- [start:conv-and-functions]
 conv = nn.Conv2d(2, 3, kernel_size=3, stride=2, padding=1)
 small = torch.randn(1, 2, 5, 5)
 padded = nn.functional.pad(small, (1, 1, 1, 1))
@@ -68,7 +71,9 @@ assert torch.allclose(nn.AdaptiveAvgPool2d(1)(feature_maps),
                       feature_maps.mean(dim=(2, 3), keepdim=True), atol=1e-6)
 assert torch.equal(nn.Flatten()(feature_maps), feature_maps.reshape(2, -1))
 print("check: MaxPool2d, AdaptiveAvgPool2d and Flatten == max, mean and reshape")
+# --8<-- [end:conv-and-functions]
 
+# --8<-- [start:norm-dropout-step]
 bn = nn.BatchNorm2d(3)
 with torch.no_grad():
     bn.weight.copy_(torch.tensor([1.5, 0.5, 2.0]))
@@ -107,3 +112,4 @@ grad_b = (2 * residual).mean().item()
 assert math.isclose(model.weight.item(), w0 - lr * grad_w, abs_tol=1e-6)
 assert math.isclose(model.bias.item(), b0 - lr * grad_b, abs_tol=1e-6)
 print("check: one optimizer.step() == theta - lr * (hand-derived MSE gradient)")
+# --8<-- [end:norm-dropout-step]

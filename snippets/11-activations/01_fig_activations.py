@@ -37,6 +37,7 @@ def hand_derivative(name, z):
 
 z = torch.linspace(-6, 6, 1201, requires_grad=True)
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
+stats = {}
 print(f"{'activation':<15} {'min f':>8} {'max f':>8} {'min df':>8} {'max df':>8}")
 for name, f in activations.items():
     z.grad = None
@@ -45,6 +46,7 @@ for name, f in activations.items():
     dy = z.grad.clone()
     assert torch.allclose(dy, hand_derivative(name, z.detach()), atol=1e-6), name
     y = y.detach()
+    stats[name] = [v.item() for v in (y.min(), y.max(), dy.min(), dy.max())]
     print(f"{name:<15} {y.min():8.4f} {y.max():8.4f} {dy.min():8.4f} {dy.max():8.4f}")
     style = "--" if name.startswith("Leaky") else "-"
     axes[0].plot(z.detach(), y, style, label=name)
@@ -53,6 +55,11 @@ for name, f in activations.items():
         gelu_min_at = z[y.argmin()].item()
 print("check: autograd derivative == hand formula for all five")
 print(f"GELU is smallest at z = {gelu_min_at:.2f}")
+# the table entries the text quotes, at the printed precision
+quoted = {("sigmoid", 3): 0.25, ("sigmoid", 2): 0.0025, ("tanh", 3): 1.0,
+          ("tanh", 2): 0.0, ("GELU", 0): -0.17, ("GELU", 2): -0.1289, ("GELU", 3): 1.1289}
+assert all(round(stats[n][k], 4) == v for (n, k), v in quoted.items())
+assert round(gelu_min_at, 2) == -0.75
 
 axes[0].set_ylim(-1.5, 3)
 axes[0].set_ylabel("$f(z)$")

@@ -1,9 +1,5 @@
-"""Dying ReLU: a unit whose input is negative for every example stops learning for good.
-
-We imitate one bad, too-large update by pushing the biases of 8 of the 32 hidden units
-down by 4. With ReLU those units output 0 on every example, so their gradient is exactly
-0 and training never changes them. With Leaky ReLU the same units still get a gradient.
-"""
+"""Dying ReLU: pushing 8 of 32 biases down by 4 (one bad update) makes those units
+output 0 on every example. With ReLU their gradient is exactly 0; with Leaky ReLU not."""
 import torch
 from torch import nn
 
@@ -18,7 +14,7 @@ for activation in (nn.ReLU(), nn.LeakyReLU(0.01)):
     model = nn.Sequential(hidden, activation, nn.Linear(32, 1))
     with torch.no_grad():
         hidden.bias[knocked] -= 4.0
-        negative_everywhere = (hidden(X) <= 0).all(dim=0)
+        dead_before = int((hidden(X) <= 0).all(dim=0).sum())
     w_before = hidden.weight[knocked].detach().clone()
 
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
@@ -32,16 +28,14 @@ for activation in (nn.ReLU(), nn.LeakyReLU(0.01)):
 
     change = (hidden.weight[knocked] - w_before).abs().max().item()
     with torch.no_grad():
-        still_negative = (hidden(X) <= 0).all(dim=0)
+        dead_after = int((hidden(X) <= 0).all(dim=0).sum())
     name = type(activation).__name__
     print(f"{name}: units with z <= 0 on all 256 examples: "
-          f"{int(negative_everywhere.sum())} of 32 before training, "
-          f"{int(still_negative.sum())} after")
+          f"{dead_before} of 32 before training, {dead_after} after")
     print(f"  largest |dL/dW| of those units at step 0: {first_grad:.2e}")
     print(f"  largest change of their weights in 200 steps: {change:.2e}")
     print(f"  final loss: {loss.item():.4f}")
-    if name == "ReLU":
-        assert first_grad == 0.0 and change == 0.0
-    else:
-        assert first_grad > 0.0 and change > 0.0
+    assert dead_before == dead_after == 8
+    dead = first_grad == 0.0 and change == 0.0
+    assert dead if name == "ReLU" else (first_grad > 0.0 and change > 0.0)
 print("check: dead ReLU units get exactly zero gradient; Leaky ReLU units do not")

@@ -5,6 +5,7 @@ The same features h feed a head for regression (no activation), binary classific
 sigmoid per label). PyTorch's losses take the raw scores (logits) and apply the
 activation inside, so the model itself ends with the Linear layer.
 """
+# --8<-- [start:heads]
 import torch
 from torch import nn
 
@@ -40,7 +41,9 @@ assert torch.allclose(outputs["multi-class"][1].sum(dim=1), torch.ones(4))
 assert not torch.allclose(outputs["multi-label"][1].sum(dim=1), torch.ones(4))
 print("check: sigmoid outputs lie in (0, 1); softmax rows sum to 1; multi-label rows")
 print("       need not")
+# --8<-- [end:heads]
 
+# --8<-- [start:twice]
 logits = outputs["multi-class"][0]
 ce = nn.CrossEntropyLoss()(logits, targets["multi-class"])
 by_hand = -torch.log_softmax(logits, dim=1)[torch.arange(4), targets["multi-class"]]
@@ -48,3 +51,4 @@ assert torch.allclose(ce, by_hand.mean())
 twice = nn.CrossEntropyLoss()(torch.softmax(logits, dim=1), targets["multi-class"])
 print(f"CrossEntropyLoss(logits):          {ce:.4f}  (== -mean log softmax[target])")
 print(f"CrossEntropyLoss(softmax(logits)): {twice:.4f}  <- softmax applied twice")
+# --8<-- [end:twice]

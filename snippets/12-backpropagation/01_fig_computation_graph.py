@@ -21,14 +21,14 @@ nodes = {
 operations = {"z1": "linear", "z2": "linear", "h1": r"$\sigma$", "h2": r"$\sigma$",
               "yhat": "linear", "L": "squared error"}
 edges = [
-    ("x1", "z1", r"$w^{(1)}_{11}$", 0.30, (0, 9)),
-    ("x2", "z1", r"$w^{(1)}_{12}$", 0.22, (-20, 4)),
-    ("x1", "z2", r"$w^{(1)}_{21}$", 0.22, (-20, -8)),
-    ("x2", "z2", r"$w^{(1)}_{22}$", 0.30, (0, -13)),
+    ("x1", "z1", r"$w^{[1]}_{11}$", 0.30, (0, 9)),
+    ("x2", "z1", r"$w^{[1]}_{12}$", 0.22, (-20, 4)),
+    ("x1", "z2", r"$w^{[1]}_{21}$", 0.22, (-20, -8)),
+    ("x2", "z2", r"$w^{[1]}_{22}$", 0.30, (0, -13)),
     ("z1", "h1", r"$\sigma'(z_1)$", 0.50, (0, 9)),
     ("z2", "h2", r"$\sigma'(z_2)$", 0.50, (0, -13)),
-    ("h1", "yhat", r"$w^{(2)}_1$", 0.50, (8, 9)),
-    ("h2", "yhat", r"$w^{(2)}_2$", 0.50, (8, -13)),
+    ("h1", "yhat", r"$w^{[2]}_1$", 0.50, (8, 9)),
+    ("h2", "yhat", r"$w^{[2]}_2$", 0.50, (8, -13)),
     ("yhat", "L", r"$2(\hat{y}-y)$", 0.50, (0, 9)),
 ]
 
@@ -56,9 +56,9 @@ for start, end, local, where, offset in edges:
 (xa, ya, _), (xb, yb, _) = nodes["y"], nodes["L"]
 ax.annotate("", xy=(xb - 0.2, yb - 0.37), xytext=(xa + 0.47, ya),
             arrowprops=dict(arrowstyle="-|>", color="black", linewidth=1.2))
-ax.text(2.85, 1.5, r"$W^{(1)},\ \mathbf{b}^{(1)}$", ha="center", va="center",
+ax.text(2.85, 1.5, r"$W^{[1]},\ \mathbf{b}^{[1]}$", ha="center", va="center",
         fontsize=10, color="dimgray")
-ax.text(7.6, 0.6, r"$\mathbf{w}^{(2)},\ b^{(2)}$", ha="center", va="center",
+ax.text(7.6, 0.6, r"$\mathbf{w}^{[2]},\ b^{[2]}$", ha="center", va="center",
         fontsize=10, color="dimgray")
 
 ax.annotate("", xy=(10.3, 4.45), xytext=(-0.3, 4.45),

@@ -4,6 +4,7 @@ Two inputs, two sigmoid hidden units, one linear output, squared error. The forw
 stores every intermediate value; the backward pass walks the graph from the loss to the
 inputs, one chain-rule step per line. Plain Python floats, then the same net in PyTorch.
 """
+# --8<-- [start:forward]
 import math
 
 import torch
@@ -29,7 +30,9 @@ print("forward")
 for j in range(2):
     print(f"  z{j + 1} = {z[j]:.4f}   h{j + 1} = sigmoid(z{j + 1}) = {h[j]:.4f}")
 print(f"  y_hat = {y_hat:.4f}   L = (y_hat - y)^2 = {loss:.4f}")
+# --8<-- [end:forward]
 
+# --8<-- [start:backward]
 dL_dyhat = 2 * (y_hat - y)
 dL_dw2 = [dL_dyhat * h[j] for j in range(2)]
 dL_db2 = dL_dyhat
@@ -60,7 +63,9 @@ for j in range(1, 3):
     row(f"dL/db1_{j}", f"dL/dz{j}", dL_db1[j - 1])
 for k in range(1, 3):
     row(f"dL/dx{k}", f"sum_j dL/dzj * W1_j{k}", dL_dx[k - 1])
+# --8<-- [end:backward]
 
+# --8<-- [start:autograd]
 def leaf(values):
     return torch.tensor(values, dtype=torch.float64, requires_grad=True)
 
@@ -83,3 +88,4 @@ for tensor, by_hand in pairs:
     assert torch.allclose(tensor.grad, torch.tensor(by_hand, dtype=torch.float64))
 assert math.isclose(loss_t.item(), loss)
 print("check: autograd == hand-derived gradients (all 9 parameters and both inputs)")
+# --8<-- [end:autograd]

@@ -4,6 +4,7 @@ A 3-4-1 network (nn.Linear, sigmoid, nn.Linear) and the MSE over a batch of N = 
 The backward pass uses three matrix formulas per Linear layer and one elementwise
 product per sigmoid; every gradient must equal what loss.backward() stores in .grad.
 """
+# --8<-- [start:by-hand]
 import torch
 from torch import nn
 
@@ -32,7 +33,9 @@ with torch.no_grad():
     dW2, db2, dH = linear_backward(delta2, H, layer2.weight)
     delta1 = dH * H * (1 - H)
     dW1, db1, dX = linear_backward(delta1, X, layer1.weight)
+# --8<-- [end:by-hand]
 
+# --8<-- [start:compare]
 print(f"loss (by hand)  = {loss:.4f}")
 shapes = [("delta2", delta2, "Y_hat", Y_hat), ("dL/dW2", dW2, "W2", layer2.weight),
           ("dL/db2", db2, "b2", layer2.bias), ("dL/dH", dH, "H", H),
@@ -53,3 +56,4 @@ checks = [(dW1, layer1.weight), (db1, layer1.bias), (dW2, layer2.weight),
 for by_hand, tensor in checks:
     assert torch.allclose(by_hand, tensor.grad)
 print("check: dL/dW = delta.T @ X, dL/db = delta.sum(0), dL/dX = delta @ W (autograd)")
+# --8<-- [end:compare]

@@ -4,6 +4,7 @@ A tensor created with requires_grad=True is a leaf that autograd tracks; every r
 computed from it remembers its backward function (grad_fn). backward() walks that graph
 once, frees it, and ADDS each gradient into the leaf's .grad.
 """
+# --8<-- [start:graph]
 import torch
 
 torch.manual_seed(0)
@@ -28,7 +29,9 @@ print("x.grad (x does not require grad):", x.grad)
 by_hand = (2 * (Y_hat - y) / 5).T @ x
 assert torch.allclose(first, by_hand, atol=1e-6)
 print("check: W.grad == (2/N)(Y_hat - y).T @ x")
+# --8<-- [end:graph]
 
+# --8<-- [start:accumulate]
 try:
     loss.backward()
 except RuntimeError:
@@ -43,3 +46,4 @@ print("check: .grad accumulated (= 2 x first gradient)")
 optimizer = torch.optim.SGD([W, b], lr=0.1)
 optimizer.zero_grad()
 print("after optimizer.zero_grad(): W.grad =", W.grad)
+# --8<-- [end:accumulate]

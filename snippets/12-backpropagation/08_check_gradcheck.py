@@ -5,6 +5,7 @@ gradcheck compares each backward with central finite differences in float64; a n
 built from them must then give the same gradients as PyTorch's own layers. A backward
 with a deliberate bug must fail the same test.
 """
+# --8<-- [start:functions]
 import torch
 from torch import nn
 from torch.autograd import gradcheck
@@ -40,8 +41,10 @@ class BuggyLinearFn(LinearFn):
     def backward(ctx, delta):
         X, W = ctx.saved_tensors
         return delta @ W, delta.T @ X, delta.mean(dim=0)
+# --8<-- [end:functions]
 
 
+# --8<-- [start:checks]
 torch.manual_seed(0)
 X = torch.randn(6, 3, dtype=torch.float64, requires_grad=True)
 W = torch.randn(4, 3, dtype=torch.float64, requires_grad=True)
@@ -74,3 +77,4 @@ for name, g_mine, g_ref in zip(["W1", "b1", "W2", "b2"], mine, reference):
     assert torch.allclose(g_mine, g_ref)
     print(f"dL/d{name} {str(tuple(g_mine.shape)):<7}: hand-written == PyTorch layers")
 print("check: LinearFn + SigmoidFn backpropagate like nn.Linear + sigmoid")
+# --8<-- [end:checks]

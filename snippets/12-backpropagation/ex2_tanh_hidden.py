@@ -1,7 +1,5 @@
-"""Exercise 2: the 2-2-1 network with tanh hidden units, backward by hand.
-
-Only the local derivative of the hidden activation changes: tanh'(z) = 1 - tanh(z)^2.
-"""
+"""Exercise 2: the 2-2-1 network with tanh hidden units; only tanh'(z) = 1 - tanh(z)^2
+differs from the sigmoid network."""
 import math
 
 import torch
@@ -31,11 +29,8 @@ print(f"dL/dz (by hand)  = {show(delta)}")
 print(f"dL/dw2 (by hand) = {show(dL_dw2)}")
 
 
-def leaf(values):
-    return torch.tensor(values, dtype=torch.float64, requires_grad=True)
-
-
-W1_t, b1_t, w2_t, b2_t = leaf(W1), leaf(b1), leaf(w2), leaf(b2)
+W1_t, b1_t, w2_t, b2_t = (torch.tensor(v, dtype=torch.float64, requires_grad=True)
+                          for v in (W1, b1, w2, b2))
 X = torch.tensor(x, dtype=torch.float64)
 loss = (w2_t @ torch.tanh(W1_t @ X + b1_t) + b2_t - y) ** 2
 loss.backward()
