@@ -83,8 +83,8 @@ def printed_value(stdout: str, label: str) -> str:
 def formatted(value: str, spec: str | None) -> str:
     if spec is None:
         return value
-    try:
-        return format(float(value.rstrip("%")), spec[1:])
+    try:  # the first word after the label: "w: 1.971  b: 0.066" formats 1.971
+        return format(float(value.split()[0].rstrip("%,;")), spec[1:])
     except ValueError as error:
         raise InlineError(f"cannot format '{value}' with '{spec}': {error}") from None
 
