@@ -1,6 +1,6 @@
 """The same regression with nn.Linear, F.mse_loss and optim.SGD.
 
-nn.Linear(1, 1) holds W (as .weight) and b (as .bias) and starts them at seeded random
+nn.Linear(1, 1) holds w (as .weight) and b (as .bias) and starts them at seeded random
 values; after training it predicts y for an input it has never seen, x = 4.
 """
 import torch
@@ -14,7 +14,7 @@ x_train = torch.tensor([[1.0], [2.0], [3.0]])
 y_train = torch.tensor([[2.0], [4.0], [6.0]])
 
 model = nn.Linear(1, 1)
-print(f"initial W: {model.weight.item():.4f}, initial b: {model.bias.item():.4f}")
+print(f"initial w: {model.weight.item():.4f}, initial b: {model.bias.item():.4f}")
 optimizer = optim.SGD(model.parameters(), lr=0.01)
 
 num_epochs = 1000
@@ -23,9 +23,11 @@ for epoch in range(num_epochs + 1):
     cost = F.mse_loss(prediction, y_train)
 
     if epoch % 100 == 0:
-        W, b = model.weight.item(), model.bias.item()
-        print(f"epoch {epoch:4d}/{num_epochs}  W: {W:.3f}  b: {b:.3f}"
-              f"  cost: {cost.item():.6f}")
+        w, b = model.weight.item(), model.bias.item()
+        print(f"epoch {epoch:4d}/{num_epochs}  w: {w:.3f}  b: {b:.3f}"
+              f"  cost: {cost.item():.4g}")
+    if epoch == num_epochs:  # 1000 updates in all
+        break
 
     optimizer.zero_grad()
     cost.backward()

@@ -4,7 +4,7 @@
 with a seeded permutation and split 80/20. The model is fitted on the training set only;
 the test MSE estimates how well it does on new data.
 """
-import matplotlib.pyplot as plt
+# --8<-- [start:train]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -30,29 +30,38 @@ for epoch in range(num_epochs):
     optimizer.zero_grad()
     cost.backward()
     optimizer.step()
+# --8<-- [end:train]
 
+# --8<-- [start:evaluate]
 with torch.no_grad():
     train_mse = F.mse_loss(model(X_train), y_train).item()
     test_mse = F.mse_loss(model(X_test), y_test).item()
-W, b = model.weight.item(), model.bias.item()
-print(f"learned W: {W:.4f}, learned b: {b:.4f}  (data made with W = 2, b = 1)")
+w, b = model.weight.item(), model.bias.item()
+print(f"learned w: {w:.4f}")
+print(f"learned b: {b:.4f}")
+print("(the data were made with w = 2, b = 1)")
 print(f"train MSE: {train_mse:.4f}")
 print(f"test MSE:  {test_mse:.4f}")
 print(f"noise variance: {noise_std ** 2:.4f}")
 
 ones = torch.ones_like(X_train)
 solution = torch.linalg.lstsq(torch.cat([X_train, ones], dim=1), y_train).solution
-print(f"least squares: W = {solution[0].item():.4f}, b = {solution[1].item():.4f}")
-assert torch.allclose(torch.tensor([W, b]), solution.squeeze(1), atol=1e-4)
+print(f"least squares: w = {solution[0].item():.4f}, b = {solution[1].item():.4f}")
+assert torch.allclose(torch.tensor([w, b]), solution.squeeze(1), atol=1e-4)
 print("check: gradient descent reached the least-squares line")
+# --8<-- [end:evaluate]
+
+# --8<-- [start:plot]
+import matplotlib.pyplot as plt
 
 fig, ax = plt.subplots(figsize=(6, 4))
 ax.scatter(X_train, y_train, s=15, label="train")
 ax.scatter(X_test, y_test, s=30, marker="^", label="test")
 xs = torch.linspace(0, 5, 50)
-ax.plot(xs, W * xs + b, color="black", label=f"$H(x) = {W:.2f}x + {b:.2f}$")
+ax.plot(xs, w * xs + b, color="black", label=rf"$\hat{{y}} = {w:.2f}x + {b:.2f}$")
 ax.set_xlabel("$x$")
 ax.set_ylabel("$y$")
 ax.legend()
 fig.tight_layout()
 plt.show()
+# --8<-- [end:plot]

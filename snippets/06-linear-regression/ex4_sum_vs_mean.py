@@ -11,16 +11,16 @@ N, lr = len(x_train), 0.01
 
 
 def train(reduce, step_size, num_epochs=1000):
-    W = torch.zeros(1, requires_grad=True)
+    w = torch.zeros(1, requires_grad=True)
     b = torch.zeros(1, requires_grad=True)
-    optimizer = torch.optim.SGD([W, b], lr=step_size)
+    optimizer = torch.optim.SGD([w, b], lr=step_size)
     path = []
     for epoch in range(num_epochs):
-        cost = reduce((x_train * W + b - y_train) ** 2)
+        cost = reduce((x_train * w + b - y_train) ** 2)
         optimizer.zero_grad()
         cost.backward()
         optimizer.step()
-        path.append([W.item(), b.item()])
+        path.append([w.item(), b.item()])
     return torch.tensor(path)
 
 
@@ -30,6 +30,6 @@ same_lr = train(torch.sum, lr)
 for label, path in [(f"mean cost, lr = {lr}", mean_path),
                     (f"sum cost,  lr = {lr}/{N}", sum_path),
                     (f"sum cost,  lr = {lr}", same_lr)]:
-    print(f"{label:<24} final W = {path[-1, 0]:.4f}, b = {path[-1, 1]:.4f}")
+    print(f"{label:<24} final w = {path[-1, 0]:.4f}, b = {path[-1, 1]:.4f}")
 assert torch.allclose(mean_path, sum_path, atol=1e-5)
 print("check: sum cost with lr/N == mean cost with lr, at every epoch")

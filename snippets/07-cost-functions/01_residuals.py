@@ -1,6 +1,6 @@
 """Residuals, and why a cost needs one number.
 
-Five points and one candidate line. Each point has its own residual y - y_hat; their
+Five points and one candidate line. Each point has its own residual e = y_hat - y; their
 plain sum lets positive and negative misses cancel, so costs average a sign-free version
 instead.
 """
@@ -13,7 +13,7 @@ y = torch.tensor([3.1, 4.8, 7.4, 8.7, 11.2])
 
 w, b = 2.0, 1.0
 y_hat = w * x + b
-residual = y - y_hat
+residual = y_hat - y
 print("y_hat:       ", y_hat)
 print("residual:    ", residual)
 print(f"sum of residuals:          {residual.sum():.4f}")
@@ -21,6 +21,8 @@ print(f"mean of |residual| (MAE):  {residual.abs().mean():.4f}")
 print(f"mean of residual^2 (MSE):  {(residual**2).mean():.4f}")
 
 bad_w, bad_b = 0.0, y.mean().item()
-bad_residual = y - (bad_w * x + bad_b)
-print(f"flat line y_hat = {bad_b:.2f}: sum of residuals = {bad_residual.sum():.4f}")
-print(f"flat line y_hat = {bad_b:.2f}: MSE = {(bad_residual**2).mean():.4f}")
+bad_residual = (bad_w * x + bad_b) - y
+bad_sum = round(bad_residual.sum().item(), 4) + 0.0  # + 0.0 turns -0.0 into 0.0
+print(f"flat line: y_hat = {bad_b:.2f} for every x")
+print(f"flat line, sum of residuals: {bad_sum:.4f}")
+print(f"flat line, MSE: {(bad_residual**2).mean():.4g}")

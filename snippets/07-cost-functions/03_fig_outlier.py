@@ -1,8 +1,9 @@
 """One outlier: how MAE, MSE and RMSE react.
 
-Left: the penalty each cost puts on a single residual r. Right: ten points on a line,
-one of them corrupted, and the best line under MSE (closed form) and under MAE (the best
-line through two of the points, which is where an MAE optimum can always be found).
+Left: the penalty each cost puts on a single residual e = y_hat - y. Right: ten points
+on a line, one of them corrupted, and the best line under MSE (closed form) and under
+MAE (the best line through two of the points, which is where an MAE optimum can always
+be found).
 """
 import itertools
 
@@ -24,9 +25,10 @@ def costs(residual):
 
 true_line = 2 * x + 1
 for name, target in [("clean data", y_clean), ("with outlier", y)]:
-    mae, mse, rmse = costs(target - true_line)
-    print(f"line y = 2x + 1, {name:12s}: MAE = {mae:6.4f}  MSE = {mse:7.4f}  "
-          f"RMSE = {rmse:6.4f}")
+    mae, mse, rmse = costs(true_line - target)
+    print(f"MAE, {name}: {mae:.4f}")
+    print(f"MSE, {name}: {mse:.4f}")
+    print(f"RMSE, {name}: {rmse:.4f}")
 share = (y[8] - true_line[8]) ** 2 / ((y - true_line) ** 2).sum()
 print(f"share of the squared error coming from the outlier: {share:.4f}")
 
@@ -43,13 +45,15 @@ for i, j in itertools.combinations(range(len(x)), 2):
 _, w_mae, b_mae = best
 print(f"best line under MSE: w = {w_mse:.4f}  b = {b_mse:.4f}")
 print(f"best line under MAE: w = {w_mae:.4f}  b = {b_mae:.4f}")
+print(f"slope of the best MSE line: {w_mse:.4f}")
+print(f"slope of the best MAE line: {w_mae:.4f}")
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
-r = torch.linspace(-4, 4, 201)
-ax1.plot(r, r.abs(), label="$|r|$ (MAE)")
-ax1.plot(r, r**2, label="$r^2$ (MSE)")
+e = torch.linspace(-4, 4, 201)
+ax1.plot(e, e.abs(), label="$|e|$ (MAE)")
+ax1.plot(e, e**2, label="$e^2$ (MSE)")
 ax1.set_ylim(0, 8)
-ax1.set_xlabel("residual $r$")
+ax1.set_xlabel("residual $e$")
 ax1.set_ylabel("penalty")
 ax1.legend()
 

@@ -24,13 +24,14 @@ print("target y:  ", y)
 print("model A:   ", model_a)
 print("model B:   ", model_b)
 for name, y_hat in [("A", model_a), ("B", model_b)]:
-    print(f"model {name}: RMSE = {rmse(y_hat, y):9.2f}   RMSLE = {rmsle(y_hat, y):.4f}")
+    print(f"model {name}, RMSE: {rmse(y_hat, y):.0f}")
+    print(f"model {name}, RMSLE: {rmsle(y_hat, y):.4f}")
 
 print("same absolute miss of 100 on y = 200:")
 y_one = torch.tensor([200.0])
 for y_hat in [torch.tensor([300.0]), torch.tensor([100.0])]:
     log_diff = torch.log1p(y_hat) - torch.log1p(y_one)
-    print(f"  y_hat = {y_hat.item():5.1f}: "
-          f"log1p(y_hat) - log1p(y) = {log_diff.item():.4f}")
+    label = f"log1p(y_hat) - log1p(y) for y_hat = {y_hat.item():.0f}"
+    print(f"{label}: {log_diff.item():.4f}")
 
 print("y = 0 is allowed: log1p(0) =", torch.log1p(torch.tensor(0.0)).item())

@@ -4,6 +4,7 @@ L(w) is the MSE of the line y_hat = w x; L_half(w) = L(w) / 2. Both have the sam
 minimizer, the gradient of L_half is half the gradient of L, and so gradient descent on
 L_half with learning rate lr takes exactly the steps of gradient descent on L with lr/2.
 """
+# --8<-- [start:gradient]
 import torch
 
 x = torch.tensor([1.0, 2.0, 3.0, 4.0], dtype=torch.float64)
@@ -21,10 +22,14 @@ def L_half(w):
 w = torch.tensor(0.5, dtype=torch.float64, requires_grad=True)
 grad_full = torch.autograd.grad(L(w), w)[0]
 grad_half = torch.autograd.grad(L_half(w), w)[0]
-print(f"at w = 0.5: dL/dw = {grad_full:.4f}   dL_half/dw = {grad_half:.4f}")
+print(f"dL/dw at w = 0.5: {grad_full:.4f}")
+print(f"dL_half/dw at w = 0.5: {grad_half:.4f}")
 assert torch.allclose(grad_half, grad_full / 2)
 print("check: gradient of L_half == gradient of L / 2")
 
+# --8<-- [end:gradient]
+
+# --8<-- [start:steps]
 ws = torch.linspace(0, 4, 4001, dtype=torch.float64)
 argmin_full = ws[torch.stack([L(v) for v in ws]).argmin()]
 argmin_half = ws[torch.stack([L_half(v) for v in ws]).argmin()]
@@ -44,3 +49,4 @@ for step in range(5):
           f"L with lr/2: w = {w_b:.6f}")
     assert torch.allclose(w_a, w_b)
 print("check: the two runs take identical steps")
+# --8<-- [end:steps]

@@ -21,8 +21,9 @@ def L(w, b):
 x_bar, y_bar = x.mean(), y.mean()
 w_star = ((x - x_bar) * (y - y_bar)).sum() / ((x - x_bar) ** 2).sum()
 b_star = y_bar - w_star * x_bar
-print(f"closed form:  w* = {w_star:.4f}  b* = {b_star:.4f}  "
-      f"L(w*, b*) = {L(w_star, b_star):.4f}")
+print(f"closed form w*: {w_star:.4f}")
+print(f"closed form b*: {b_star:.4f}")
+print(f"L(w*, b*): {L(w_star, b_star):.4f}")
 
 dL_dw = 2 * ((w_star * x + b_star - y) * x).mean()
 dL_db = 2 * (w_star * x + b_star - y).mean()
@@ -39,8 +40,7 @@ bs = torch.linspace(-1, 3, 201, dtype=torch.float64)
 Wg, Bg = torch.meshgrid(ws, bs, indexing="ij")
 Lg = ((Wg[..., None] * x + Bg[..., None] - y) ** 2).mean(dim=-1)
 i, j = divmod(Lg.argmin().item(), len(bs))
-print(f"lowest grid point (step 0.02): w = {ws[i]:.2f}  b = {bs[j]:.2f}  "
-      f"L = {Lg[i, j]:.4f}")
+print(f"lowest grid point (step 0.02): ({ws[i]:.2f}, {bs[j]:.2f})")
 assert abs(ws[i] - w_star) <= 0.02 and abs(bs[j] - b_star) <= 0.02
 print("check: closed form == lstsq, and the lowest grid point is next to it")
 

@@ -26,11 +26,15 @@ for value in [2.0, 10.0, 17.0, 20.0, 40.0]:
 
     print(f"{value:4.0f}  {exact:8.4f}  {naive.item():8.4f}  {loss_p:8.4f}  "
           f"{loss_z:10.4f}   {grad_p.item():12.4f}  {grad_z.item():15.4f}")
+    if value == 10.0:
+        naive_at_10, exact_at_10 = naive.item(), exact.item()
     assert abs(loss_z.item() - exact.item()) < 1e-4
     assert abs(grad_z.item() - torch.sigmoid(exact.new_tensor(value)).item()) < 1e-6
 print("check: BCEWithLogitsLoss matches the exact loss and its gradient sigmoid(z) - y")
 
+print(f"naive loss at z = 10: {naive_at_10:.4f}")
+print(f"exact loss at z = 10: {exact_at_10:.4f}")
 print("float32 sigmoid(17) == 1:", torch.sigmoid(torch.tensor(17.0)).item() == 1.0)
 print("float32 sigmoid(16) == 1:", torch.sigmoid(torch.tensor(16.0)).item() == 1.0)
 log_p = torch.log(torch.sigmoid(torch.tensor(-20.0))).item()
-print(f"the other end, float32 log(sigmoid(-20)) = {log_p:.4f}")
+print(f"the other end, float32 log(sigmoid(-20)): {log_p:.4f}")

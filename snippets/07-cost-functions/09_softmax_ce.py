@@ -1,9 +1,6 @@
 """Softmax plus cross-entropy, and LogSoftmax + NLLLoss == CrossEntropyLoss.
 
-Four examples, three classes. The loss of one example is -log of the probability the
-softmax gives its true class. nn.CrossEntropyLoss takes raw logits and class indices; it
-is exactly nn.LogSoftmax followed by nn.NLLLoss. Large logits show why the log-softmax
-is computed with the log-sum-exp trick instead of taking log of softmax.
+Four examples, three classes; large logits show why log-softmax uses log-sum-exp.
 """
 import torch
 from torch import nn
@@ -19,14 +16,15 @@ print(probs)
 print("row sums:", probs.sum(dim=1))
 p_true = probs[torch.arange(4), y]
 print("probability of the true class:", p_true)
+print(f"probability of the true class, example 2: {p_true[1]:.4f}")
 
 ce_by_hand = -torch.log(p_true).mean()
 log_probs = nn.LogSoftmax(dim=1)(logits)
 ce_two_steps = nn.NLLLoss()(log_probs, y)
 ce_one_step = nn.CrossEntropyLoss()(logits, y)
-print(f"cross-entropy by hand:          {ce_by_hand:.6f}")
-print(f"nn.NLLLoss(nn.LogSoftmax(z)):   {ce_two_steps:.6f}")
-print(f"nn.CrossEntropyLoss(z):         {ce_one_step:.6f}")
+print(f"cross-entropy by hand:          {ce_by_hand:.4f}")
+print(f"nn.NLLLoss(nn.LogSoftmax(z)):   {ce_two_steps:.4f}")
+print(f"nn.CrossEntropyLoss(z):         {ce_one_step:.4f}")
 assert torch.allclose(ce_by_hand, ce_two_steps)
 assert torch.allclose(ce_two_steps, ce_one_step)
 print("check: by hand == LogSoftmax + NLLLoss == CrossEntropyLoss")

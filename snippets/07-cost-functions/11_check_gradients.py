@@ -4,6 +4,7 @@ For the MSE of a line fit, the 1/2 convention, the MAE, sigmoid + binary cross-e
 and softmax + cross-entropy, the gradient autograd computes is compared with the formula
 from the page. At the least-squares solution the gradient must vanish.
 """
+# --8<-- [start:regression]
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -45,6 +46,9 @@ print(f"closed form w* = {w_star:.4f}, b* = {b_star:.4f}")
 assert all(abs(g_i) < 1e-12 for g_i in grads)
 print("check: autograd gradient at (w*, b*) is zero")
 
+# --8<-- [end:regression]
+
+# --8<-- [start:classification]
 z = torch.randn(N, dtype=torch.float64, requires_grad=True)
 t = torch.randint(0, 2, (N,)).to(torch.float64)
 (g,) = torch.autograd.grad(nn.BCEWithLogitsLoss()(z, t), z)
@@ -57,3 +61,4 @@ labels = torch.randint(0, K, (N,))
 by_hand = (torch.softmax(logits, dim=1) - F.one_hot(labels, K)) / N
 assert torch.allclose(g, by_hand)
 print("check: CrossEntropyLoss gradient w.r.t. logits == (softmax(z) - one_hot(y)) / N")
+# --8<-- [end:classification]

@@ -1,6 +1,6 @@
 """Exercise 1: MAE, MSE and RMSE of three predictions, by hand and by PyTorch.
 
-The residuals y - y_hat are 1, -2 and 3, so MAE = 6/3 = 2, MSE = 14/3 and RMSE =
+The residuals y_hat - y are -1, 2 and -3, so MAE = 6/3 = 2, MSE = 14/3 and RMSE =
 sqrt(14/3).
 """
 import math
@@ -10,7 +10,7 @@ from torch import nn
 
 y = torch.tensor([2.0, 4.0, 6.0])
 y_hat = torch.tensor([1.0, 6.0, 3.0])
-print("residuals y - y_hat:", (y - y_hat).tolist())
+print("residuals y_hat - y:", (y_hat - y).tolist())
 
 mae = nn.L1Loss()(y_hat, y)
 mse = nn.MSELoss()(y_hat, y)

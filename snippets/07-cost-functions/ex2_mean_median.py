@@ -7,8 +7,8 @@ import torch
 
 y = torch.tensor([1.0, 2.0, 3.0, 4.0, 100.0], dtype=torch.float64)
 c = torch.linspace(0, 30, 3001, dtype=torch.float64)
-mse = ((y - c[:, None]) ** 2).mean(dim=1)
-mae = (y - c[:, None]).abs().mean(dim=1)
+mse = ((c[:, None] - y) ** 2).mean(dim=1)
+mae = (c[:, None] - y).abs().mean(dim=1)
 c_mse = c[mse.argmin()]
 c_mae = c[mae.argmin()]
 print(f"mean = {y.mean():.2f}   median = {y.median():.2f}")

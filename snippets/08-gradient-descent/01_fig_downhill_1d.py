@@ -1,8 +1,8 @@
 """Walking downhill on a one-parameter cost.
 
-Three points, the model y = w x and the MSE cost J(w). Setting J'(w) = 0 gives the
+Three points, the model y = w x and the MSE cost L(w). Setting L'(w) = 0 gives the
 minimum in closed form; gradient descent reaches the same w by repeating
-w := w - lr * J'(w).
+w := w - lr * L'(w).
 """
 import matplotlib.pyplot as plt
 import torch
@@ -28,11 +28,14 @@ w = torch.tensor(0.0)
 path = [w]
 for step in range(num_steps):
     g = grad(w)
-    print(f"step {step}: w = {w:.4f}  J(w) = {cost(w):7.4f}  J'(w) = {g:8.4f}")
+    print(f"step {step}: w = {w:.4f}  L(w) = {cost(w):7.4f}  L'(w) = {g:8.4f}")
     w = w - lr * g
     path.append(w)
-print(f"step {num_steps}: w = {w:.4f}  J(w) = {cost(w):7.4f}")
+print(f"step {num_steps}: w = {w:.4f}  L(w) = {cost(w):7.4f}")
 print(f"distance to w* after {num_steps} steps: {abs(w - w_star):.4f}")
+assert torch.isclose(path[1], torch.tensor(31 / 30))  # w_1 by hand
+assert torch.isclose(abs(w - w_star), (8 / 15) ** 8 * w_star)  # shrinks by 8/15 a step
+print("check: w_1 = 31/30 and the error after 8 steps is (8/15)^8 * 31/14")
 
 ws = torch.linspace(-0.5, 3.5, 200)
 plt.figure(figsize=(6, 4))
@@ -42,7 +45,7 @@ costs = torch.stack([cost(v) for v in path])
 plt.plot(path, costs, "o-", color="C0", markersize=5, label="$w_k$")
 plt.axvline(w_star, color="C3", linestyle="--", linewidth=1, label="$w^*$")
 plt.xlabel("$w$")
-plt.ylabel("$J(w)$")
+plt.ylabel(r"$\mathcal{L}(w)$")
 plt.legend()
 plt.tight_layout()
 plt.show()

@@ -25,8 +25,8 @@ for epoch in range(num_epochs + 1):
     cost = loss_fn(model(X), Y)
     cost.backward()
     if epoch % 20 == 0:
-        W, b = model.weight.item(), model.bias.item()
-        print(f"epoch {epoch:3d}: W = {W:.4f}  b = {b:.4f}  cost = {cost:.4f}  "
-              f"dJ/dW = {model.weight.grad.item():8.4f}  "
-              f"dJ/db = {model.bias.grad.item():8.4f}")
+        w, b = model.weight.item(), model.bias.item()
+        print(f"epoch {epoch:3d}: w = {w:.4f}  b = {b:.4f}  cost = {cost:.4f}  "
+              f"dL/dw = {model.weight.grad.item():8.4f}  "
+              f"dL/db = {model.bias.grad.item():8.4f}")
     optimizer.step()

@@ -36,8 +36,9 @@ for name, make in optimizers.items():
         losses.append(loss.item())
         if step < num_steps:
             optimizer.step()
-    print(f"{name:>8}: f after {num_steps} steps = {losses[-1]:.3e}  "
+    print(f"{name}: f after {num_steps} steps = {losses[-1]:.3e}  "
           f"w = ({w[0]:.4f}, {w[1]:.4f})")
+    print(f"{name}, w1 after {num_steps} steps: {w[0]:.4f}")
     path = torch.stack(path)
     ax_path.plot(path[:, 0], path[:, 1], ".-", markersize=3, linewidth=1, label=name)
     ax_loss.plot(losses, label=name)

@@ -21,17 +21,17 @@ def hessian(x):
     return 2 * torch.tensor([[(x * x).mean(), x.mean()], [x.mean(), 1.0]])
 
 
-def cost(x, W, b):
-    return ((W * x.unsqueeze(-1) + b - y.unsqueeze(-1)) ** 2).mean(dim=0)
+def cost(x, w, b):
+    return ((w * x.unsqueeze(-1) + b - y.unsqueeze(-1)) ** 2).mean(dim=0)
 
 
 def descend(x, lr, num_epochs):
-    W, b = torch.tensor(0.0), torch.tensor(0.0)
-    path = [(W, b)]
+    w, b = torch.tensor(0.0), torch.tensor(0.0)
+    path = [(w, b)]
     for _ in range(num_epochs):
-        error = W * x + b - y
-        W, b = W - lr * 2 * (error * x).mean(), b - lr * 2 * error.mean()
-        path.append((W, b))
+        error = w * x + b - y
+        w, b = w - lr * 2 * (error * x).mean(), b - lr * 2 * error.mean()
+        path.append((w, b))
     return torch.tensor(path)
 
 
@@ -45,42 +45,42 @@ for name, inputs, ax in [("raw", x, axes[0]), ("standardized", x_scaled, axes[1]
     path = descend(inputs, lr, num_epochs)
     costs = cost(inputs, path[:, 0], path[:, 1])
     A = torch.stack([inputs, torch.ones(N)], dim=1)
-    W_star, b_star = torch.linalg.lstsq(A, y.unsqueeze(1)).solution.squeeze(1)
-    J_star = cost(inputs, W_star, b_star).item()
-    minimum[name] = torch.stack([W_star, b_star])
-    reached = (costs - J_star < 1e-4).nonzero()[0].item()
+    w_star, b_star = torch.linalg.lstsq(A, y.unsqueeze(1)).solution.squeeze(1)
+    L_star = cost(inputs, w_star, b_star).item()
+    minimum[name] = torch.stack([w_star, b_star])
+    reached = (costs - L_star < 1e-4).nonzero()[0].item()
     kappa = eigenvalues[1] / eigenvalues[0]
-    print(f"{name:>12}: Hessian eigenvalues = {eigenvalues[0]:.4f}, "
-          f"{eigenvalues[1]:.4f}  condition number = {kappa:.1f}")
-    print(f"{'':>12}  lr = 1/lambda_max = {lr:.4f}, "
-          f"epochs until J - J* < 1e-4: {reached}")
-    print(f"{'':>12}  after {num_epochs} epochs: W = {path[-1, 0]:.4f}, "
-          f"b = {path[-1, 1]:.4f}  (W* = {W_star:.4f}, b* = {b_star:.4f})")
-    span = 1.2 * (path - torch.stack([W_star, b_star])).abs().max()
-    Ws, bs = torch.meshgrid(torch.linspace(W_star - span, W_star + span, 150),
+    print(f"{name}: Hessian eigenvalues = {eigenvalues[0]:.4f}, {eigenvalues[1]:.4f}")
+    print(f"{name}, condition number: {kappa:.1f}")
+    print(f"{name}, lr = 1/lambda_max: {lr:.4f}")
+    print(f"{name}, epochs until L - L* < 1e-4: {reached}")
+    print(f"{name}, after {num_epochs} epochs: w = {path[-1, 0]:.4f}, "
+          f"b = {path[-1, 1]:.4f}  (w* = {w_star:.4f}, b* = {b_star:.4f})")
+    span = 1.2 * (path - torch.stack([w_star, b_star])).abs().max()
+    ws, bs = torch.meshgrid(torch.linspace(w_star - span, w_star + span, 150),
                             torch.linspace(b_star - span, b_star + span, 150),
                             indexing="ij")
-    J = cost(inputs, Ws.reshape(-1), bs.reshape(-1)).reshape(Ws.shape)
-    levels = J_star + torch.logspace(-1.5, 2.5, 12)
-    ax.contour(Ws, bs, J, levels=levels, colors="lightgray")
+    L_grid = cost(inputs, ws.reshape(-1), bs.reshape(-1)).reshape(ws.shape)
+    levels = L_star + torch.logspace(-1.5, 2.5, 12)
+    ax.contour(ws, bs, L_grid, levels=levels, colors="lightgray")
     ax.plot(path[:, 0], path[:, 1], ".-", color="C0", markersize=3, linewidth=1)
-    ax.plot(W_star, b_star, "*", color="C3", markersize=10)
+    ax.plot(w_star, b_star, "*", color="C3", markersize=10)
     ax.set_aspect("equal")
     ax.set_title(name, fontsize=10)
-    ax.set_xlabel("$W$" if name == "raw" else "$W'$")
+    ax.set_xlabel("$w$" if name == "raw" else "$w'$")
     ax.set_ylabel("$b$" if name == "raw" else "$b'$")
-    ax_loss.plot(costs - J_star, label=name)
+    ax_loss.plot(costs - L_star, label=name)
 
-W_back = path[-1, 0] / sigma
+w_back = path[-1, 0] / sigma
 b_back = path[-1, 1] - path[-1, 0] * mu / sigma
-print(f"standardized fit mapped back to x: W = {W_back:.4f}, b = {b_back:.4f}")
+print(f"standardized fit mapped back to x: w = {w_back:.4f}, b = {b_back:.4f}")
 assert torch.allclose(hessian(x_scaled), 2 * torch.eye(2), atol=1e-5)
 print("check: the Hessian for standardized x is 2I")
-assert torch.allclose(torch.stack([W_back, b_back]), minimum["raw"], atol=1e-4)
-print("check: W'/sigma and b' - W' mu/sigma give the raw minimum (W*, b*)")
+assert torch.allclose(torch.stack([w_back, b_back]), minimum["raw"], atol=1e-4)
+print("check: w'/sigma and b' - w' mu/sigma give the raw minimum (w*, b*)")
 ax_loss.set_yscale("symlog", linthresh=1e-6)
 ax_loss.set_xlabel("epoch")
-ax_loss.set_ylabel("$J - J^*$")
+ax_loss.set_ylabel(r"$\mathcal{L} - \mathcal{L}^*$")
 ax_loss.legend()
 fig.tight_layout()
 fig_loss.tight_layout()

@@ -4,6 +4,7 @@ Implements the two update rules from the formulas on the page and checks them, s
 step, against torch.optim.SGD(momentum=...) and torch.optim.Adam on the ill-conditioned
 bowl f(w) = (w1^2 + 50 w2^2) / 2.
 """
+# --8<-- [start:by-hand]
 import torch
 
 scale = torch.tensor([1.0, 50.0])
@@ -36,6 +37,9 @@ def adam_by_hand(w, lr, beta1, beta2, eps, num_steps):
     return torch.stack(path)
 
 
+# --8<-- [end:by-hand]
+
+# --8<-- [start:compare]
 def with_torch(make_optimizer, num_steps):
     w = torch.tensor([-4.0, 1.0], requires_grad=True)
     optimizer = make_optimizer([w])
@@ -63,3 +67,4 @@ print("Adam, last point (by hand):", [round(v, 4) for v in mine[-1].tolist()])
 print("Adam, last point (torch):  ", [round(v, 4) for v in theirs[-1].tolist()])
 assert torch.allclose(mine, theirs, atol=1e-5)
 print(f"check: Adam by hand == torch.optim.Adam for {num_steps} steps")
+# --8<-- [end:compare]

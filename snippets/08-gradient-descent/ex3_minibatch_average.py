@@ -1,6 +1,6 @@
 """Exercise 3: mini-batch gradients average to the full gradient.
 
-At a fixed point (W, b), one shuffled epoch with batch size 10 gives ten different
+At a fixed point (w, b), one shuffled epoch with batch size 10 gives ten different
 gradients. Each is a noisy estimate of the full-batch gradient; their average equals it
 exactly, because the ten batches split the sum over all N samples into equal parts.
 """
@@ -11,18 +11,18 @@ torch.manual_seed(0)
 N = 100
 x = 2 * torch.rand(N)
 y = 2 * x + 1 + 0.3 * torch.randn(N)
-W = torch.tensor(0.5, requires_grad=True)
+w = torch.tensor(0.5, requires_grad=True)
 b = torch.tensor(0.0, requires_grad=True)
 
 
 def gradient(xb, yb):
-    W.grad, b.grad = None, None
-    ((W * xb + b - yb) ** 2).mean().backward()
-    return torch.stack([W.grad, b.grad])
+    w.grad, b.grad = None, None
+    ((w * xb + b - yb) ** 2).mean().backward()
+    return torch.stack([w.grad, b.grad])
 
 
 full = gradient(x, y)
-print("full-batch gradient (dJ/dW, dJ/db):", [round(v, 4) for v in full.tolist()])
+print("full-batch gradient (dL/dw, dL/db):", [round(v, 4) for v in full.tolist()])
 
 generator = torch.Generator().manual_seed(0)
 dataset = TensorDataset(x, y)

@@ -4,6 +4,7 @@ The bowl of the optimizer comparison, f(w) = (w1^2 + 50 w2^2) / 2, turned by 45 
 (the start point turned with it). SGD and momentum only ever move along the gradient, so
 their losses do not change; Adam rescales each coordinate separately, so it does.
 """
+# --8<-- [start:setup]
 import math
 
 import torch
@@ -31,6 +32,9 @@ def final_loss(make, rotation, num_steps=100):
     return (0.5 * w @ A @ w).item()
 
 
+# --8<-- [end:setup]
+
+# --8<-- [start:compare]
 results = {}
 for name, make in optimizers.items():
     aligned = final_loss(make, torch.eye(2, dtype=torch.float64))
@@ -44,3 +48,4 @@ for name in ("SGD", "momentum"):
 print("check: SGD and momentum do not notice the rotation")
 assert not math.isclose(*results["Adam"], rel_tol=1e-2)
 print("check: Adam does")
+# --8<-- [end:compare]

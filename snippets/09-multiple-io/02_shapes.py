@@ -1,9 +1,4 @@
-"""Two layouts of the same six weights: X @ W + b versus nn.Linear(3, 2).
-
-The from-scratch weight W has shape (inputs, outputs) = (3, 2) so that X @ W works on
-row-per-sample data. nn.Linear stores weight with shape (outputs, inputs) = (2, 3) and
-computes X @ weight.T + bias. Copying W.T into the layer gives identical predictions.
-"""
+"""Six weights, two layouts: W (inputs, outputs) and nn.Linear weight (outputs, inputs)."""
 import torch
 import torch.nn as nn
 

@@ -5,6 +5,7 @@ The Hessian of the MSE cost with respect to one output's weights and bias is
 caps the learning rate (lr < 2 / largest); its smallest sets how slowly the flattest
 direction converges. Both runs start from zero and take 1000 full-batch steps.
 """
+# --8<-- [start:setup]
 import torch
 
 X = torch.tensor([[73.0, 67.0, 43.0],
@@ -28,8 +29,9 @@ print("sigma:", [round(v, 4) for v in sigma.tolist()])
 
 def augmented(inputs):
     return torch.cat([inputs, torch.ones(N, 1)], dim=1).double()
+# --8<-- [end:setup]
 
-
+# --8<-- [start:compare]
 def train(inputs, lr, num_epochs=1000):
     W = torch.zeros(3, 2, requires_grad=True)
     b = torch.zeros(2, requires_grad=True)
@@ -52,8 +54,8 @@ for name, inputs, lr in [("raw", X, 1e-4), ("standardized", X_std, 0.1)]:
     costs, theta = train(inputs, lr)
     print(f"{name}:")
     print("  Hessian eigenvalues:", [f"{v:.4g}" for v in eig.tolist()])
-    print(f"  largest stable lr 2/max: {2 / eig[-1]:.4g},"
-          f" condition number max/min: {eig[-1] / eig[0]:.4g}")
+    print(f"{name}, largest stable lr 2/max: {2 / eig[-1]:.4g}")
+    print(f"{name}, condition number max/min: {eig[-1] / eig[0]:.4g}")
     print(f"  lr = {lr}: cost after 100 epochs {costs[100]:.4f},"
           f" after 1000 epochs {costs[1000]:.4f}")
     lowest = torch.mean((A @ best - Y) ** 2)
@@ -62,3 +64,4 @@ for name, inputs, lr in [("raw", X, 1e-4), ("standardized", X_std, 0.1)]:
           f" {torch.max(torch.abs(theta - best)):.4f}")
     print("  bias after 1000 epochs:", [round(v, 4) for v in theta[3].tolist()],
           " least-squares bias:", [round(v, 4) for v in best[3].tolist()])
+# --8<-- [end:compare]

@@ -1,8 +1,4 @@
-"""Training the two-output model from scratch: Y_hat = X_std @ W + b.
-
-Inputs are standardized with the column means and standard deviations of X; W (3, 2)
-and b (2,) start at seeded random values and follow full-batch gradient descent.
-"""
+"""Training the two-output model from scratch: Y_hat = X_std @ W + b, full batch."""
 import torch
 
 torch.manual_seed(0)

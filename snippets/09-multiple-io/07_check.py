@@ -5,6 +5,7 @@ Tests the two written-out equations against X @ W + b, the hand-derived gradient
 nn.Linear), and that both trained models reach the least-squares solution, where the
 residuals of each output sum to zero.
 """
+# --8<-- [start:checks-1]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -42,7 +43,9 @@ E = (Y_hat - Y).detach()
 assert torch.allclose(W.grad, 2 / (N * K) * X_std.T @ E, atol=1e-4)
 assert torch.allclose(b.grad, 2 / (N * K) * E.sum(dim=0), atol=1e-4)
 print("check: autograd dL/dW == 2/(NK) X^T E and dL/db == 2/(NK) 1^T E")
+# --8<-- [end:checks-1]
 
+# --8<-- [start:checks-2]
 F.mse_loss(model(X_std), Y).backward()
 E_layer = (model(X_std) - Y).detach()
 assert torch.allclose(model.weight.grad, 2 / (N * K) * E_layer.T @ X_std, atol=1e-4)
@@ -76,3 +79,4 @@ assert torch.allclose(b, Y.mean(dim=0), atol=1e-3)
 print("check: residuals of each output sum to zero, so b == column means of Y")
 print("b:", [round(v, 4) for v in b.tolist()],
       " column means of Y:", [round(v, 4) for v in Y.mean(dim=0).tolist()])
+# --8<-- [end:checks-2]

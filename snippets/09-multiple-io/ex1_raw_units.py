@@ -3,6 +3,7 @@
 From x_std = (x - mu) / sigma it follows that x_std @ W + b = x @ W_raw + b_raw with
 W_raw = W / sigma (row by row) and b_raw = b - (mu / sigma) @ W.
 """
+# --8<-- [start:train]
 import torch
 
 torch.manual_seed(0)
@@ -20,7 +21,9 @@ Y = torch.tensor([[56.0, 70.0],
 mu = X.mean(dim=0)
 sigma = X.std(dim=0, correction=0)
 X_std = (X - mu) / sigma
+# --8<-- [end:train]
 
+# --8<-- [start:convert]
 W = torch.randn(3, 2, requires_grad=True)
 b = torch.randn(2, requires_grad=True)
 optimizer = torch.optim.SGD([W, b], lr=0.1)
@@ -43,3 +46,4 @@ A = torch.cat([X, torch.ones(5, 1)], dim=1).double()
 best = torch.linalg.lstsq(A, Y.double()).solution.float()
 assert torch.allclose(torch.cat([W_raw, b_raw.unsqueeze(0)]), best, atol=1e-2)
 print("check: W_raw, b_raw == least-squares solution on the raw inputs")
+# --8<-- [end:convert]

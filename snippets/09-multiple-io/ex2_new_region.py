@@ -1,8 +1,7 @@
 """Exercise 2: predicting a new region, and the statistics to standardize it with.
 
-A new region with 80 F, 100 mm and 60 % must be standardized with the mean and standard
-deviation of the training inputs. Its own statistics (a single row) are meaningless,
-and raw inputs fed to a model trained on standardized ones give nonsense.
+A new region (80 F, 100 mm, 60 %) must be standardized with the training statistics;
+its own statistics, or no standardization at all, give nonsense.
 """
 import torch
 import torch.nn as nn

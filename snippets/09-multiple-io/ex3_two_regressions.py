@@ -4,6 +4,7 @@ F.mse_loss averages over all N * K = 10 entries, so each output's gradient is ha
 what a separate nn.Linear(3, 1) on that output alone would get. With half the learning
 rate, two separate layers started from the same values follow the same path.
 """
+# --8<-- [start:train]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -28,7 +29,9 @@ with torch.no_grad():
     for j, single in enumerate([apples, oranges]):
         single.weight.copy_(joint.weight[j:j + 1])
         single.bias.copy_(joint.bias[j:j + 1])
+# --8<-- [end:train]
 
+# --8<-- [start:compare]
 lr = 0.1
 opt_joint = torch.optim.SGD(joint.parameters(), lr=lr)
 opt_single = torch.optim.SGD([*apples.parameters(), *oranges.parameters()], lr=lr / 2)
@@ -48,3 +51,4 @@ print("check: joint loss == mean of the two single-output losses, every epoch")
 print("check: nn.Linear(3, 2) with lr == two nn.Linear(3, 1) with lr/2, every epoch")
 print("joint weight row 0:  ", [round(v, 3) for v in joint.weight[0].tolist()])
 print("apples-only weight:  ", [round(v, 3) for v in apples.weight[0].tolist()])
+# --8<-- [end:compare]
