@@ -28,11 +28,17 @@ def code_block(code: str, title: str, indent: str) -> str:
     return indented(lines, indent)
 
 
+MARKDOWN_ACTIVE = set("&<>\"'\n$`*_[]{}\\!#|~^:")
+
+
 def copies_whole_file(block: str, whole: str, indent: str) -> str:
     """A block showing part of a file, whose copy button copies the whole file: the theme
     copies the `data-copy` text of the nearest ancestor that has one. A fragment pasted alone
     would not run; the whole file does."""
-    text = html.escape(whole.rstrip("\n"), quote=True).replace("\n", "&#10;")
+    # HTML's special characters, and (inside an admonition the opening tag goes through
+    # Markdown's inline patterns: math, emphasis, code, links) the characters those act on, are
+    # written as character references.
+    text = "".join(f"&#{ord(c)};" if c in MARKDOWN_ACTIVE else c for c in whole.rstrip("\n"))
     return "\n".join([f'{indent}<div class="bookexec-part" data-copy="{text}" markdown>', "",
                       block, "", f"{indent}</div>"])
 

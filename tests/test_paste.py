@@ -25,7 +25,7 @@ from bookexec.directives import strip_markers
 from conftest import SNIPPETS
 
 BLOCK = re.compile(
-    r'(?P<part><div class="bookexec-part" data-copy="(?P<copy>[^"]*)">\s*)?'
+    r'(?P<part><div class="bookexec-part" data-copy="(?P<copy>[^"]*)"[^>]*>\s*)?'
     r'<div class="highlight"><span class="filename">snippets/(?P<path>[^<]+\.py)</span>'
     r'<pre><span></span><code>(?P<code>.*?)</code></pre></div>', re.S)
 TAG = re.compile(r"<[^>]+>")

@@ -1,10 +1,8 @@
 """Why the model ends in a logit and the loss is BCEWithLogitsLoss.
 
-One point x = (2, 2) with target y = 0 meets a linear model w = (s, s), b = 0, so its
-logit is z = 4s: the larger s, the more confidently wrong the model. With a sigmoid
-inside the model and nn.BCELoss, float32 rounds p to exactly 1 and the gradient that
-should correct w disappears. With the logit and nn.BCEWithLogitsLoss it is
-(sigmoid(z) - y) x, as derived by hand.
+A point x = (2, 2) with target 0 and weights w = (s, s), b = 0: with a sigmoid and
+nn.BCELoss, float32 rounds p to 1 and the gradient vanishes; with BCEWithLogitsLoss it
+stays (sigmoid(z) - y) x.
 """
 import torch
 from torch import nn

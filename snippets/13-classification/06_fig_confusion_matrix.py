@@ -1,7 +1,8 @@
 """The confusion matrix of the iris softmax regression, computed with torch.
 
-The model of the previous snippet is trained again the same way. Entry C[j, k] counts
-the examples of true class j that were predicted as class k: the diagonal holds the
+The model of the previous snippet is trained again the same way and scored on the same
+held-out test set. Entry C[j, k] counts the test examples of true class j that were
+predicted as class k: the diagonal holds the
 correct predictions, every off-diagonal cell is one kind of mistake.
 """
 import math
@@ -9,15 +10,18 @@ import math
 import matplotlib.pyplot as plt
 import torch
 from sklearn.datasets import load_iris
+from sklearn.model_selection import train_test_split
 from torch import nn
 
 torch.manual_seed(0)
 iris = load_iris()
-X_raw = torch.tensor(iris.data[:, 2:4], dtype=torch.float32)
-X = (X_raw - X_raw.mean(dim=0)) / X_raw.std(dim=0)
-y = torch.tensor(iris.target)
+X_raw, X_test_raw, y, y_test = map(torch.tensor, train_test_split(
+    iris.data[:, 2:4].astype("float32"), iris.target, test_size=0.4, random_state=0,
+    stratify=iris.target))
+mean, std = X_raw.mean(dim=0), X_raw.std(dim=0)
+X, X_test = (X_raw - mean) / std, (X_test_raw - mean) / std
 names = [str(name) for name in iris.target_names]
-N, K = len(y), 3
+N, K = len(y_test), 3
 
 model = nn.Linear(2, K)
 loss_fn = nn.CrossEntropyLoss()
@@ -28,9 +32,10 @@ for epoch in range(num_epochs + 1):
     optimizer.zero_grad()
     loss.backward()
     optimizer.step()
-with torch.no_grad():
-    Z = model(X)
+with torch.inference_mode():
+    Z = model(X_test)
 y_hat = Z.argmax(dim=1)
+y = y_test
 
 C = torch.bincount(K * y + y_hat, minlength=K * K).reshape(K, K)
 print("confusion matrix C (rows: true class, columns: predicted class):")
@@ -42,7 +47,8 @@ assert torch.equal(C, C_loop)
 print("check: bincount of K * y + y_hat == counting the pairs one by one")
 
 accuracy = (y_hat == y).float().mean()
-print(f"accuracy = trace(C) / N = {C.trace().item()} / {N} = {accuracy.item():.4f}")
+print(f"correct test examples: {C.trace().item()}")
+print(f"test accuracy = trace(C) / N = {C.trace().item()} / {N} = {accuracy.item():.3f}")
 assert torch.isclose(C.trace() / N, accuracy)
 assert torch.equal(C.sum(dim=1), torch.bincount(y, minlength=K))
 assert torch.equal(C.sum(dim=0), torch.bincount(y_hat, minlength=K))
@@ -50,12 +56,16 @@ print("check: trace / N == accuracy; row sums == true counts; "
       "column sums == predicted counts")
 error = 1 - accuracy
 bound = loss_fn(Z, y) / math.log(2)
-print(f"error rate = {error.item():.4f} <= cross-entropy / log 2 = {bound.item():.4f}")
+print(f"error rate = {error.item():.3f} <= cross-entropy / log 2 = {bound.item():.3f}")
 assert error <= bound
 recall = C.diag() / C.sum(dim=1)
 precision = C.diag() / C.sum(dim=0)
 for k in range(K):
-    print(f"{names[k]:>10}: recall = {recall[k]:.4f}, precision = {precision[k]:.4f}")
+    print(f"{names[k]:>10}: recall = {recall[k]:.3f}, precision = {precision[k]:.3f}")
+print("diagonal of C:", ", ".join(str(v) for v in C.diag().tolist()))
+mistakes = [f"{names[j]} -> {names[k]}: {C[j, k].item()}" for j in range(K)
+            for k in range(K) if j != k and C[j, k] > 0]
+print("off-diagonal cells:", "; ".join(mistakes) if mistakes else "none")
 
 fig, ax = plt.subplots(figsize=(6, 4))
 image = ax.imshow(C, cmap="Blues")

@@ -1,9 +1,6 @@
-"""A Dataset is anything with __len__ and __getitem__.
+"""A Dataset is anything with __len__ and __getitem__; DataLoader stacks its pairs.
 
-NoisySine draws n points y = sin(x) + noise once, in __init__, and hands out one
-(x_i, y_i) pair per index. TensorDataset does the same for tensors we already hold, and
-DataLoader stacks the pairs it fetches into mini-batches.
-"""
+NoisySine draws n points y = sin(x) + noise once and hands out one pair per index."""
 import torch
 from torch.utils.data import DataLoader, Dataset, TensorDataset
 

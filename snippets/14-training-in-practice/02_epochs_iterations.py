@@ -3,6 +3,7 @@
 N = 50 samples in mini-batches of B = 8: one epoch is ceil(50 / 8) = 7 iterations and
 the last batch holds 50 - 6 * 8 = 2 samples; drop_last=True keeps the 6 full batches.
 """
+# --8<-- [start:count]
 import math
 
 import torch
@@ -37,6 +38,7 @@ for drop_last in [False, True]:
     assert drop_last or sizes[-1] == N - (K - 1) * B
 print("check: K = ceil(N/B) (floor with drop_last), steps = epochs * K, "
       "last batch = N - (K-1)B")
+# --8<-- [end:count]
 
 model = nn.Linear(1, 1)
 with torch.no_grad():

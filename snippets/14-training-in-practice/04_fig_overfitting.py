@@ -7,7 +7,8 @@ sigma^2 = 0.09 on new points, so a training loss far below it means fitted noise
 import matplotlib.pyplot as plt
 import torch
 
-from _sine import NOISE_STD, fit, make_mlp, make_splits, stack
+from _fit import fit
+from _sine import NOISE_STD, make_mlp, make_splits, stack
 
 train_set, val_set, test_set = make_splits()
 torch.manual_seed(0)
@@ -15,6 +16,7 @@ model = make_mlp()
 num_params = sum(p.numel() for p in model.parameters())
 print(f"parameters: {num_params}, training points: {len(train_set)}, "
       f"validation points: {len(val_set)}")
+assert num_params == (1 * 256 + 256) + (256 * 256 + 256) + (256 * 1 + 1)
 optimizer = torch.optim.Adam(model.parameters(), lr=0.003)
 history, best = fit(model, optimizer, train_set, val_set, num_epochs=300)
 

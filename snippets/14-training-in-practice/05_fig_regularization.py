@@ -7,7 +7,8 @@ weight decay (lambda = 1).
 import matplotlib.pyplot as plt
 import torch
 
-from _sine import NOISE_STD, fit, make_mlp, make_splits, stack
+from _fit import fit
+from _sine import NOISE_STD, make_mlp, make_splits, stack
 
 train_set, val_set, test_set = make_splits()
 setups = {

@@ -5,6 +5,7 @@ passes over the same input differ; in evaluation mode Dropout is the identity an
 output is deterministic. torch.no_grad() is a different switch: it stops autograd from
 recording but leaves dropout on.
 """
+# --8<-- [start:switch]
 import torch
 from torch import nn
 
@@ -35,6 +36,7 @@ assert torch.equal(out3, out4)
 no_dropout = nn.Sequential(model[0], model[1], model[3])
 assert torch.equal(out3, no_dropout(x))
 print("check: eval mode is deterministic and equals the network without Dropout")
+# --8<-- [end:switch]
 
 model.train()
 with torch.no_grad():

@@ -5,6 +5,7 @@ file in a temporary folder, load it into a freshly built model, and check that b
 models compute exactly the same numbers. fit() also kept a copy of the weights of the
 epoch with the lowest validation loss: restoring it is early stopping.
 """
+# --8<-- [start:save]
 import copy
 import tempfile
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from _sine import evaluate, fit, make_mlp, make_splits, stack
+from _fit import evaluate, fit
+from _sine import make_mlp, make_splits, stack
 
 train_set, val_set, test_set = make_splits()
 torch.manual_seed(0)
@@ -30,13 +32,14 @@ with tempfile.TemporaryDirectory() as folder:
     model.eval()
     fresh.eval()
     assert not torch.equal(fresh(x_test), model(x_test))
-    fresh.load_state_dict(torch.load(path))
+    fresh.load_state_dict(torch.load(path, weights_only=True))
     assert torch.equal(fresh(x_test), model(x_test))
     print("check: a fresh model loaded from the file gives bit-identical outputs")
+# --8<-- [end:save]
 
     torch.save({"epoch": len(history["val"]), "model": model.state_dict(),
                 "optimizer": optimizer.state_dict()}, Path(folder) / "checkpoint.pt")
-    checkpoint = torch.load(Path(folder) / "checkpoint.pt")
+    checkpoint = torch.load(Path(folder) / "checkpoint.pt", weights_only=True)
 print("checkpoint keys:", list(checkpoint))
 print("optimizer state of the first weight:", list(checkpoint["optimizer"]["state"][0]))
 
@@ -56,3 +59,5 @@ print(f"restored epoch {best['epoch']}: validation {evaluate(fresh, val_set):.4f
 print(f"test loss, epoch {best['epoch']} weights: {evaluate(fresh, test_set):.4f}")
 print(f"test loss, epoch {len(history['val'])} weights: "
       f"{evaluate(model, test_set):.4f}")
+assert evaluate(fresh, test_set) < evaluate(model, test_set)
+print("check: the early-stopped weights have the lower test loss here")

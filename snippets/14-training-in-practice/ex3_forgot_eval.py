@@ -5,7 +5,8 @@ same data gives a different loss each time, and a larger one on average.
 """
 import torch
 
-from _sine import evaluate, fit, loss_fn, make_mlp, make_splits, stack
+from _fit import evaluate, fit, loss_fn
+from _sine import make_mlp, make_splits, stack
 
 train_set, val_set, test_set = make_splits()
 torch.manual_seed(0)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import torch
 
-from _sine import loss_fn, make_mlp, make_splits, stack
+from _fit import loss_fn
+from _sine import make_mlp, make_splits, stack
 
 train_set, val_set, test_set = make_splits()
 x, y = stack(train_set)
@@ -36,7 +37,7 @@ train(first, first_opt, 50)
 with tempfile.TemporaryDirectory() as folder:
     path = Path(folder) / "checkpoint.pt"
     torch.save({"model": first.state_dict(), "optimizer": first_opt.state_dict()}, path)
-    checkpoint = torch.load(path)
+    checkpoint = torch.load(path, weights_only=True)
 
 resumed, resumed_opt = fresh()
 resumed.load_state_dict(checkpoint["model"])
@@ -51,8 +52,8 @@ for name, model in [("in one go", straight), ("model + optimizer", resumed),
                     ("model only", model_only)]:
     difference = max((a - b).abs().max().item() for a, b in
                      zip(model.parameters(), straight.parameters()))
-    print(f"{name:18s} train loss {loss_fn(model(x), y).item():.6f}  "
-          f"max |weight - in one go| = {difference:.2e}")
+    print(f"{name:18s} train loss {loss_fn(model(x), y).item():.4f}  "
+          f"max |weight - in one go| = {difference:.2f}")
 assert all(torch.equal(a, b)
            for a, b in zip(resumed.parameters(), straight.parameters()))
 assert not torch.equal(model_only[0].weight, straight[0].weight)

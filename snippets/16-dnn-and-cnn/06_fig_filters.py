@@ -7,56 +7,29 @@ digit and the 16 feature maps those kernels make of it (after BatchNorm and ReLU
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
-from sklearn.datasets import load_digits
-from sklearn.model_selection import train_test_split
-from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
 
-torch.use_deterministic_algorithms(True)
-torch.set_num_threads(1)
+from _digits import load_split, make_cnn
+from _train import train
 
-digits = load_digits()
-X = (digits.images[:, None] / 16.0).astype("float32")
-X_train, X_test, y_train, y_test = map(torch.tensor, train_test_split(
-    X, digits.target, test_size=0.25, random_state=0, stratify=digits.target))
-
+X_train, X_test, y_train, y_test = load_split()
 torch.manual_seed(0)
-model = nn.Sequential(
-    nn.Conv2d(1, 16, 3, padding=1), nn.BatchNorm2d(16), nn.ReLU(),
-    nn.MaxPool2d(2),
-    nn.Conv2d(16, 32, 3, padding=1), nn.BatchNorm2d(32), nn.ReLU(),
-    nn.AdaptiveAvgPool2d(2),
-    nn.Flatten(),
-    nn.Dropout(0.2),
-    nn.Linear(32 * 2 * 2, 10),
-)
-loader = DataLoader(TensorDataset(X_train, y_train), batch_size=64, shuffle=True,
-                    drop_last=True, generator=torch.Generator().manual_seed(0))
-optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
-loss_fn = nn.CrossEntropyLoss()
-for epoch in range(15):
-    model.train()
-    for xb, yb in loader:
-        loss = loss_fn(model(xb), yb)
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-model.eval()
+model = train(make_cnn(), X_train, y_train).cpu()
 
 conv1 = model[0]
 kernels = conv1.weight.detach()[:, 0]
 print("first-layer weights:", tuple(conv1.weight.shape), "-> 16 kernels of 3 x 3")
 image = X_test[:1]
-with torch.no_grad():
+with torch.inference_mode():
     raw = conv1(image)
     maps = model[:3](image)[0]
 print("one test digit:", tuple(image.shape), "-> feature maps:", tuple(maps.shape))
+print("test digit shown:", y_test[0].item())
 
 padded = F.pad(image[0, 0], (1, 1, 1, 1))
 i, j, c = 2, 5, 3
 by_hand = (kernels[c] * padded[i:i + 3, j:j + 3]).sum() + conv1.bias[c]
 print(f"map {c} at ({i}, {j}): by hand {by_hand:.4f}  Conv2d {raw[0, c, i, j]:.4f}")
-assert torch.allclose(by_hand, raw[0, c, i, j], atol=1e-6)
+assert torch.allclose(by_hand, raw[0, c, i, j])
 print("check: a feature-map value == sum of kernel * image patch + bias")
 
 limit = kernels.abs().max()
