@@ -148,7 +148,8 @@ MATH_STATE = r"""async () => {
   const raw = boxes.filter(b => !b.querySelector('mjx-container'));
   const red = [...document.querySelectorAll('mjx-container')].filter(c =>
     c.querySelector('[fill="red"], [stroke="red"], [mathcolor="red"], [style*="color: red"]'));
-  const errors = [...document.querySelectorAll('mjx-merror, [data-mjx-error], [data-mml-node="merror"]')];
+  const errors = [...document.querySelectorAll('mjx-container')].filter(c =>
+    c.querySelector('mjx-merror, [data-mjx-error], [data-mml-node="merror"]'));
   const tex = [];
   const root = document.querySelector('article') || document.body;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -165,7 +166,7 @@ MATH_STATE = r"""async () => {
     raw: raw.slice(0, 5).map(b => short(b.textContent)),
     red: red.slice(0, 5).map(c => short(assistive(c))),
     red_count: red.length,
-    errors: errors.slice(0, 5).map(e => short(e.textContent || e.getAttribute('data-mjx-error') || '')),
+    errors: errors.slice(0, 5).map(c => short(assistive(c))),
     error_count: errors.length,
     tex: tex.slice(0, 5),
     tex_count: tex.length,
@@ -367,7 +368,7 @@ def test_print_page_shows_the_whole_book_with_math_and_figures(browser, server, 
     figures = sum(p.read_text(encoding="utf-8").count('class="bookexec-figure"') for p in pages)
     visit = Visit(browser)
     try:
-        visit.open(f"{server}/{'' if language == 'ko' else 'en/'}print_page/", timeout=180000)
+        visit.open(f"{server}/{'' if language == 'ko' else 'en/'}print_page/", timeout=600000)
         assert assert_math_rendered(visit.math(timeout=240000), "print page") == len(tex) > 3000
         shown = [src for src in loaded_images(visit.page, timeout=60000)
                  if "/assets/figures/" in src]
