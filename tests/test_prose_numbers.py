@@ -19,7 +19,7 @@ import re
 import pytest
 
 from bookexec.book import Book, Settings
-from bookexec.cache import Store, environment_fingerprint, snippet_key
+from bookexec.cache import Store, environment_fingerprint, sandbox_files, snippet_key
 from bookexec.directives import find_directives
 from bookexec.inline import INLINE, prose_lines, value_refs
 from conftest import DOCS, REPO, SNIPPETS, page_files
@@ -69,8 +69,10 @@ def printed_results(snippets: set[str], stored) -> dict[str, str]:
     for snippet in sorted(snippets):
         result = stored(snippet)
         assert result is not None, f"no stored run of snippets/{snippet} as it is now"
-        source = (SNIPPETS / snippet).read_text(encoding="utf-8")
-        inputs = numbers(source)
+        inputs = set()  # the snippet's own numbers and those of the helpers it imports
+        for source, _ in sandbox_files(SNIPPETS / snippet, SNIPPETS):
+            if source.suffix == ".py":
+                inputs |= numbers(source.read_text(encoding="utf-8"))
         for token in numbers(result.stdout) - inputs:
             if is_result_worth_checking(token):
                 found.setdefault(token, snippet)

@@ -26,6 +26,7 @@ print("feature 2 of every example, X[:, 1] =", X[:, 2 - 1].tolist())
 assert X.shape == (N, d) and X.dtype.is_floating_point
 assert torch.isin(y, torch.tensor([0, 1])).all() and y.shape == (N,)
 assert torch.equal(x3, torch.tensor([31.0, 32.0, 33.0]))
+assert X[:2].tolist() == [[11, 12, 13], [21, 22, 23]]
 assert X[2, 1] == x3[1] == 32
 for row in range(1, N + 1):
     for col in range(1, d + 1):

@@ -18,9 +18,9 @@ loss = (1 / N) * torch.sum((y_hat - y) ** 2)
 print("x:      ", x.tolist())
 print("y:      ", y.tolist())
 print("y_hat:  ", y_hat.tolist())
-print(f"x_bar = {x_bar:.4f}   y_bar = {y_bar:.4f}")
+print(f"x_bar = {x_bar:g}   y_bar = {y_bar:g}")
 print("y_hat - y:", (y_hat - y).tolist())
-print(f"L = (1/N) sum (y_hat_i - y_i)^2 = {loss:.4f}")
+print(f"L = (1/N) sum (y_hat_i - y_i)^2 = {loss:g}")
 
 assert x_bar == torch.sum(x) / N == 2.5
 assert y_bar == 6.0

@@ -26,4 +26,5 @@ print("v:", v.tolist(), " min:", v.min().item(),
 assert torch.isclose(grid[k], torch.tensor(1.0))
 assert torch.isclose(values[k], torch.tensor(-2.0))
 assert v.argmin() == 1 and v.min() == 0.5
+assert k.item() == 30
 print("check: argmin q = 1 and min q = -2, the vertex found by hand")

@@ -21,10 +21,11 @@ w1, w2 = 1.0, 2.0
 by_hand = torch.tensor([2 * w1 + 3 * w2, 3 * w1])
 print(f"grad f (by hand):         ({by_hand[0]:.4f}, {by_hand[1]:.4f})")
 
-h = 1e-3
+h = 0.001
 base = torch.tensor([w1, w2], dtype=torch.float64)
 nudged = [(f(base + h * e) - f(base)) / h for e in torch.eye(2, dtype=torch.float64)]
-print(f"nudge one variable by h:  ({nudged[0]:.4f}, {nudged[1]:.4f})  h = {h}")
+print(f"nudge one variable by h:  ({nudged[0]:.3f}, {nudged[1]:.3f})  h = {h}")
+assert f"{nudged[0]:.3f}" == "8.001"
 
 assert torch.allclose(w.grad, by_hand)
 assert abs(nudged[0] - 8) < 1e-2 and abs(nudged[1] - 3) < 1e-2

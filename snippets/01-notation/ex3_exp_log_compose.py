@@ -15,7 +15,7 @@ def compose(outer, inner):
 log_of_exp = compose(torch.log, torch.exp)
 exp_of_log = compose(torch.exp, torch.log)
 
-x = torch.tensor([-1.0, 0.5, 2.0])
+x = torch.tensor([-1.0, 1.5, 2.0])
 print("x:              ", x)
 print("(log o exp)(x): ", log_of_exp(x))
 print("(exp o log)(x): ", exp_of_log(x))

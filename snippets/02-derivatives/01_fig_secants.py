@@ -15,8 +15,9 @@ def f(x):
 a = 1.0
 for h in [1.0, 0.5, 0.25, 0.1, 0.01, 0.001]:
     slope = (f(a + h) - f(a)) / h
-    print(f"h = {h:<5}  secant slope = {slope:.6f}  2a + h = {2 * a + h:.6f}")
+    print(f"h = {h:<5}  secant slope = {slope:.6g}  2a + h = {2 * a + h:.6g}")
     assert abs(slope - (2 * a + h)) < 1e-9
+assert [round(2 * a + h, 6) for h in [1.0, 0.5, 0.1]] == [3.0, 2.5, 2.1]
 print("check: secant slope == 2a + h for every h")
 print(f"tangent slope f'(a) = 2a = {2 * a:.1f}")
 

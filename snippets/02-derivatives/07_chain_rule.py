@@ -25,7 +25,7 @@ z = w * x_in + b
 a = torch.sigmoid(z)
 L = (a - y_true) ** 2
 L.backward()
-print(f"z = {z:.4f}  a = sigmoid(z) = {a:.4f}  L = {L:.4f}")
+print(f"z = {z:g}  a = sigmoid(z) = {a:.4f}  L = {L:.4f}")
 
 a = a.detach()
 dL_da = 2 * (a - y_true)

@@ -17,7 +17,7 @@ L = ((w * x + b - y) ** 2).mean()
 L.backward()
 print(f"L(3/2, 1/3) = {L:.6f}  (1/18 = {1 / 18:.6f})")
 print(f"gradient there: ({w.grad:.1e}, {b.grad:.1e})")
-assert torch.allclose(L, torch.tensor(1 / 18))
+assert torch.allclose(L, torch.tensor(1 / 18)) and f"{L:.6f}" == "0.055556"
 assert torch.allclose(w.grad, torch.tensor(0.0), atol=1e-12)
 assert torch.allclose(b.grad, torch.tensor(0.0), atol=1e-12)
 print("check: gradient == 0 at (3/2, 1/3)")

@@ -15,4 +15,5 @@ for value in [2.0, 4.0, 6.0]:
     print(f"sigmoid'({value:.0f}) = {z.grad[k]:.4f}")
 assert torch.isclose(z[best], torch.tensor(0.0), atol=0.0)
 assert torch.isclose(z.grad[best], torch.tensor(0.25))
+assert f"{z.grad[best]:.4f}" == "0.2500"
 print("check: max sigmoid' == 1/4 at z == 0")

@@ -12,6 +12,7 @@ print("x.grad before backward():", x.grad)
 
 y = x**2 + 2 * x
 print("y:", y)
+assert y.item() == 15
 print("y.requires_grad:", y.requires_grad, " y.is_leaf:", y.is_leaf)
 print("y.grad_fn:", type(y.grad_fn).__name__)
 

@@ -22,6 +22,8 @@ for name, tensor in [("y_hat", y_hat), ("e", error), ("L", loss)]:
     print(f"{name}: {tensor.item():.6g}")
     print(f"dL/d{name}: {tensor.grad.item():.6g}")
 print(f"dL/dw: {w.grad.item():.6g}")
+printed = [f"{t.item():.6g}" for t in (y_hat, error, loss, error.grad, w.grad)]
+assert printed == ["6.04", "-4.46", "19.8916", "-8.92", "-269.384"]
 ops = {r"$\times$": (1.5, 0.0), r"$-$": (4.5, 0.0), r"$(\cdot)^2$": (7.5, 0.0)}
 edges = [("w", r"$\times$"), ("x", r"$\times$"), (r"$\times$", r"\hat{y}"),
          (r"\hat{y}", r"$-$"), ("y", r"$-$"), (r"$-$", "e"), ("e", r"$(\cdot)^2$"),

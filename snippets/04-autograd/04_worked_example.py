@@ -13,13 +13,14 @@ lr = 0.0001
 
 y_hat = w * x
 loss = (y_hat - y) ** 2
-print(f"prediction y_hat = w * x:   {y_hat.item():.4f}")
-print(f"error y_hat - y:            {(y_hat - y).item():.4f}")
+print(f"prediction y_hat = w * x:   {y_hat.item():.2f}")
+print(f"error y_hat - y:            {(y_hat - y).item():.2f}")
 print(f"loss (y_hat - y)^2:         {loss.item():.4f}")
 
 loss.backward()
-print(f"dL/dw (autograd):           {w.grad.item():.4f}")
-print(f"step -lr * dL/dw:           {(-lr * w.grad).item():.7f}")
+grad = w.grad.item()
+print(f"dL/dw (autograd):           {grad:.3f}")
+print(f"step -lr * dL/dw:           {-lr * grad:.7f}")
 
 with torch.no_grad():
     w -= lr * w.grad
@@ -30,3 +31,9 @@ print(f"w.grad after zero_():       {w.grad.item():.1f}")
 with torch.no_grad():
     new_loss = (w * x - y) ** 2
 print(f"new loss:                   {new_loss.item():.4f}")
+
+by_hand = [6.04, -4.46, 19.8916, -269.384, 0.0269384, 0.2269384, 13.2967]
+values = [y_hat.item(), y_hat.item() - 10.5, loss.item(), grad, -lr * grad, w.item(),
+          new_loss.item()]
+assert all(abs(v - h) < 1e-4 * max(1.0, abs(h)) for v, h in zip(values, by_hand))
+print("check: every line equals the hand computation")

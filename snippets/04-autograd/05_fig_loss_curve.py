@@ -25,6 +25,8 @@ print(f"L(w0): {loss_fn(w0):.4f}")
 print(f"tangent's guess for L(w1): {loss_fn(w0) + slope * (w1 - w0):.4f}")
 print(f"true L(w1): {loss_fn(w1):.4f}")
 print(f"minimum at w* = y / x: {w_star:.4f}")
+assert f"{w1:.4f} {w_star:.4f}" == "0.2269 0.3477"
+assert f"{loss_fn(w0):.4f} {loss_fn(w1):.4f}" == "19.8916 13.2967"
 
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.5))
 for ax, (lo, hi) in zip(axes, [(0.0, 0.7), (0.17, 0.26)]):

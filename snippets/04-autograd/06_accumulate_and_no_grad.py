@@ -1,8 +1,7 @@
 """Why a training step needs `no_grad()` and `grad.zero_()`.
 
-`backward()` adds into `.grad` instead of overwriting it, so gradients of two passes
-pile up unless they are zeroed. Inside `torch.no_grad()` nothing is recorded, which is
-how an update changes a leaf in place; `detach()` gives a tensor cut off from the graph.
+`backward()` adds into `.grad`, so gradients pile up unless zeroed. Nothing is recorded
+inside `torch.no_grad()`, so an update can change a leaf in place there.
 """
 import torch
 
@@ -31,6 +30,7 @@ loss = (w * x - y) ** 2
 print("loss.requires_grad:", loss.requires_grad,
       " loss.detach().requires_grad:", loss.detach().requires_grad)
 print(f"loss.item(): {loss.item():.4f}  (a plain Python float)")
+assert f"{loss.item():.4f}" == "19.8916"
 
 loss.backward()
 try:

@@ -8,7 +8,8 @@ lr = 0.0001
 factor = 1 - 2 * lr * x.item() ** 2
 L0 = ((w * x - y) ** 2).item()
 
-for k in range(1, 11):
+num_steps = 10
+for k in range(1, num_steps + 1):
     loss = (w * x - y) ** 2
     loss.backward()
     with torch.no_grad():
@@ -17,8 +18,9 @@ for k in range(1, 11):
     with torch.no_grad():
         new_loss = ((w * x - y) ** 2).item()
     closed_form = L0 * factor ** (2 * k)
-    print(f"step {k:2d}: w = {w.item():.6f}  L = {new_loss:.6f}"
-          f"  closed form = {closed_form:.6f}")
+    print(f"step {k:2d}: L = {new_loss:.4f}  closed form = {closed_form:.4f}")
     assert abs(new_loss - closed_form) < 1e-10
-print(f"w* = y / x = {(y / x).item():.6f}")
+print(f"w after {num_steps} steps = {w.item():.4f},  w* = y / x = {(y / x).item():.4f}")
+assert f"{L0 * factor**2:.4f} {w.item():.4f}" == "13.2967 0.3280"
+assert f"{(y / x).item():.4f} {new_loss:.4f}" == "0.3477 0.3543"
 print("check: every loss matches the closed form")

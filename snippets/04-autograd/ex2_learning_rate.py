@@ -15,7 +15,9 @@ for lr in [0.0001, 1 / (2 * x**2), 0.001, 0.0012]:
             w -= lr * w.grad
         w.grad.zero_()
     factor = 1 - 2 * lr * x**2
-    print(f"lr = {lr:.6f}  factor = {factor:+.4f}  losses: "
+    if lr == 0.0001:
+        assert f"{losses[0]:.4f} {losses[1]:.4f}" == "19.8916 13.2967"
+    print(f"lr = {lr:.4g}  factor = {factor:+.4f}  losses: "
           + " ".join(f"{v:9.4f}" for v in losses))
     if lr == 1 / (2 * x**2):
         assert abs(w.item() - w_star) < 1e-12 and losses[1] < 1e-20
