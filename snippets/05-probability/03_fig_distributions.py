@@ -20,6 +20,7 @@ print("Bernoulli frequencies of 0, 1:", freq_b)
 print("categorical frequencies of 0..3:", freq_c)
 inside = ((x_n > -1.0) & (x_n < 3.0)).float().mean()
 print(f"fraction of normal samples in (-1, 3): {inside:.4f}")
+assert abs(inside - 0.6787) < 5e-5  # about 68 %, the share within mu +- sigma
 
 fig, axes = plt.subplots(1, 3, figsize=(10, 3.5))
 for ax, pmf, freq in [(axes[0], torch.tensor([0.7, 0.3]), freq_b),

@@ -34,6 +34,7 @@ for step in range(num_steps):
 print(f"step {num_steps}: w = {w:.4f}  L(w) = {cost(w):7.4f}")
 print(f"distance to w* after {num_steps} steps: {abs(w - w_star):.4f}")
 assert torch.isclose(path[1], torch.tensor(31 / 30))  # w_1 by hand
+assert abs(path[1] - 1.0333) < 5e-5  # 31/30 to four decimals
 assert torch.isclose(abs(w - w_star), (8 / 15) ** 8 * w_star)  # shrinks by 8/15 a step
 print("check: w_1 = 31/30 and the error after 8 steps is (8/15)^8 * 31/14")
 

@@ -73,6 +73,7 @@ print("check: hand-derived dL/dw, dL/db == autograd at 5 random points")
 
 assert torch.allclose(by_hand, with_autograd, atol=1e-5)
 assert torch.allclose(by_hand, with_optim, atol=1e-5)
+assert len(by_hand) == num_epochs + 1 == 101
 print(f"check: by hand == autograd == torch.optim.SGD for all {num_epochs + 1} points")
 
 xd, yd = x.double(), y.double()

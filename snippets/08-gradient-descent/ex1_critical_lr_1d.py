@@ -12,6 +12,7 @@ w_star = (x * y).sum() / (x * x).sum()
 curvature = 2 * (x * x).mean()
 print(f"L''(w) = {curvature:.4f} (28/3 = {28 / 3:.4f})")
 print(f"critical lr 2/L'' = {2 / curvature:.4f} (3/14 = {3 / 14:.4f})")
+assert abs(2 / curvature - 0.2143) < 5e-5
 
 
 def run(lr, num_steps):

@@ -13,6 +13,7 @@ Y = torch.tensor([[56.0, 70.0],
                   [119.0, 133.0],
                   [22.0, 37.0],
                   [103.0, 119.0]])
+assert Y.int().tolist() == [[56, 70], [81, 101], [119, 133], [22, 37], [103, 119]]
 
 mu = X.mean(dim=0)
 sigma = X.std(dim=0, correction=0)
@@ -21,7 +22,6 @@ X_std = (X - mu) / sigma
 W = torch.randn(3, 2, requires_grad=True)
 b = torch.randn(2, requires_grad=True)
 optimizer = torch.optim.SGD([W, b], lr=0.1)
-
 num_epochs = 1000
 for epoch in range(num_epochs + 1):
     Y_hat = X_std @ W + b

@@ -53,3 +53,5 @@ for index, (name, chain) in enumerate(chains.items()):
             total += n_params
             x = out
     print(f"{'total learnable parameters':<28} {total:>7}")
+counts = {label: sum(p.numel() for p in layer.parameters()) for label, layer in chains["MLP"]}
+assert counts["Linear(784, 128)"] == 100480 and counts["Linear(128, 10)"] == 1290

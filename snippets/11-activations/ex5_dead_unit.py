@@ -27,4 +27,5 @@ for activation in (nn.ReLU(), nn.LeakyReLU(a)):
         assert torch.allclose(w.grad, a * X.sum(dim=0))
         assert torch.isclose(b.grad, torch.tensor(a * len(X)))
 print(f"hand: a * sum(x) = {a * X.sum(dim=0)[0]:.4f} per weight, a * N = {a * len(X):.4f}")
+assert round((a * X.sum(dim=0)[0]).item(), 4) == 0.6050 and round(a * len(X), 4) == 1.2100
 print("check: ReLU gradient is exactly 0; Leaky ReLU gradient == a * sum(x), a * N")

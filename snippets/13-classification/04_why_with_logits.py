@@ -41,4 +41,5 @@ print("check: BCEWithLogitsLoss gives softplus(z) and dL/dw1 = (sigmoid(z) - y) 
 
 assert torch.sigmoid(torch.tensor(40.0)) == 1.0
 assert loss_and_grad(10.0, with_logits=False) == (100.0, 0.0)
+assert abs(loss_and_grad(3.0, with_logits=True)[0] - 12.0000) < 5e-5  # z = 12: exact loss
 print("check: at z = 40, sigmoid rounds to 1, BCELoss is clamped at 100, gradient 0")

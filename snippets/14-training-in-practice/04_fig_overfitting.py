@@ -16,7 +16,7 @@ model = make_mlp()
 num_params = sum(p.numel() for p in model.parameters())
 print(f"parameters: {num_params}, training points: {len(train_set)}, "
       f"validation points: {len(val_set)}")
-assert num_params == (1 * 256 + 256) + (256 * 256 + 256) + (256 * 1 + 1)
+assert num_params == (1 * 256 + 256) + (256 * 256 + 256) + (256 * 1 + 1) == 66561
 optimizer = torch.optim.Adam(model.parameters(), lr=0.003)
 history, best = fit(model, optimizer, train_set, val_set, num_epochs=300)
 

@@ -41,6 +41,7 @@ with torch.no_grad():
                f"{str(tuple(y.shape)):<16} {note}")
         print(row.rstrip())
         x = y
+assert model[-1].in_features == 32 * 2 * 2 == 128  # the features Dropout sees
 print("check: every Conv2d/MaxPool2d output size == (n + 2p - k) // s + 1")
 
 image = torch.zeros(1, 1, 8, 8)

@@ -31,6 +31,6 @@ print(f"CNN parameters: {n_params} (by hand: {by_hand})")
 right = (predict(model, X_test) == y_test).sum().item()
 print(f"CNN test images correct: {right}")
 print(f"CNN test accuracy: {right / len(y_test):.3f}")
-assert n_params == by_hand
+assert n_params == by_hand == 6186
 assert right / len(y_test) >= 0.95
 print("check: parameter count == formula, test accuracy >= 0.95")

@@ -36,6 +36,8 @@ mlp_acc, cnn_acc = results["MLP"][2][-1], results["CNN"][2][-1]
 n_mlp, n_cnn = (sum(p.numel() for p in results[k][0].parameters()) for k in results)
 print(f"CNN / MLP parameters: {n_cnn / n_mlp:.2f}")
 assert mlp_acc >= 0.95 and cnn_acc >= mlp_acc
+assert sum(p.numel() for p in results["MLP"][0][1].parameters()) == 64 * 64 + 64 == 4160
+assert (n_mlp, n_cnn) == (8970, 6186)
 print("check: MLP accuracy >= 0.95 and CNN accuracy >= MLP accuracy")
 
 fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.5))

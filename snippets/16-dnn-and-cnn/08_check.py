@@ -38,6 +38,7 @@ for name, model in [("MLP", mlp), ("CNN", cnn)]:
         assert sum(p.numel() for p in layer.parameters()) == count_by_hand(layer)
     total = sum(count_by_hand(layer) for layer in model)
     print(f"{name} parameters by formula: {total}")
+    assert total == {"MLP": 8970, "CNN": 6186}[name]
 print("check: every layer's parameter count == its formula")
 
 n_cases = 0
@@ -70,7 +71,7 @@ print("Conv2d(1, 16, 3, padding=1) on 8 x 8 as one matrix:", tuple(J.shape),
       f"= {J.numel()} entries")
 print(f"nonzero entries: {n_nonzero} (by hand 16 * 22^2 = {16 * 22**2})")
 print(f"distinct nonzero values: {len(distinct)} (the 16 * 9 = 144 kernel weights)")
-assert J.shape == (16 * 64, 64) and n_nonzero == 16 * (3 * 8 - 2) ** 2
+assert J.shape == (16 * 64, 64) and n_nonzero == 16 * (3 * 8 - 2) ** 2 == 7744
 assert torch.equal(distinct, torch.unique(conv1.weight))
 print("check: a convolution is a sparse linear layer that shares its weights")
 
