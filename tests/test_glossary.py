@@ -95,3 +95,25 @@ def test_terms_show_a_tooltip_on_chapter_pages(built_site):
     english = (built_site / "en" / "02-derivatives" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<abbr title="partial derivative — [^"]+">편미분', korean)
     assert re.search(r'<abbr title="편미분 — [^"]+">partial derivative', english, re.I)
+
+
+def test_collapsible_block_titles_get_no_tooltips():
+    """`??? success "정답"` is an exercise's answer, not the glossary's 정답 (target)."""
+    target = glossary.Entry("정답", "target", "정의", "definition", "a.md", "a.md")
+    html = "<details><summary>정답</summary><p>정답은 2입니다.</p></details>"
+    out = glossary.annotate(html, [target], "ko")
+    assert out.count("<abbr") == 1 and "<summary>정답</summary>" in out
+
+
+def test_glossary_page_names_the_forms_to_avoid():
+    entry = glossary.Entry("훈련 집합", "training set", "정의", "definition", "a.md#x", "a.md#y",
+                           ko_avoid=("훈련 세트", "학습 데이터"), en_avoid=("training split",))
+    assert "정의 (쓰지 않는 말: 훈련 세트, 학습 데이터) |" in glossary.table([entry], "ko")
+    assert "definition (not: training split) |" in glossary.table([entry], "en")
+
+
+def test_glossary_file_parses_avoid_lists_as_tuples():
+    """The entries are hashable (the tooltip matcher is cached per tuple of entries)."""
+    assert all(isinstance(e.ko_avoid, tuple) and isinstance(e.avoid_ok_in, tuple)
+               for e in ENTRIES)
+    assert any(e.ko_avoid for e in ENTRIES) and hash(tuple(ENTRIES))

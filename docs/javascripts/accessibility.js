@@ -8,10 +8,10 @@ document$.subscribe(() => {
   // A code block wider than the page, or a long output (book.css caps its height), scrolls;
   // make it reachable with the keyboard (axe: scrollable-region-focusable). The theme does
   // this only for wide blocks, and only once they are on screen.
-  for (const code of document.querySelectorAll(".highlight pre > code")) {
-    const scrolls = code.scrollWidth > code.clientWidth || code.scrollHeight > code.clientHeight;
-    if (scrolls && !code.hasAttribute("tabindex")) {
-      code.setAttribute("tabindex", "0");
-    }
-  }
+  // All sizes are read first and the attributes written after: reading a size after a write
+  // makes the browser lay out the whole page again, once per block.
+  const codes = [...document.querySelectorAll(".highlight pre > code:not([tabindex])")];
+  const scrolling = codes.filter(
+    (code) => code.scrollWidth > code.clientWidth || code.scrollHeight > code.clientHeight);
+  for (const code of scrolling) code.setAttribute("tabindex", "0");
 });

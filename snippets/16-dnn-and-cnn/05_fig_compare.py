@@ -38,6 +38,8 @@ print(f"CNN / MLP parameters: {n_cnn / n_mlp:.2f}")
 assert mlp_acc >= 0.95 and cnn_acc >= mlp_acc
 assert sum(p.numel() for p in results["MLP"][0][1].parameters()) == 64 * 64 + 64 == 4160
 assert (n_mlp, n_cnn) == (8970, 6186)
+cnn_layers = [sum(p.numel() for p in layer.parameters()) for layer in results["CNN"][0]]
+assert [n for n in cnn_layers if n] == [160, 32, 4640, 64, 1290]
 print("check: MLP accuracy >= 0.95 and CNN accuracy >= MLP accuracy")
 
 fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.5))

@@ -20,6 +20,8 @@ def rounded(value):
 
 
 def fmt(value):
+    if isinstance(value, tuple) and any(isinstance(v, torch.Tensor) for v in value):
+        return "(" + ", ".join(fmt(v) for v in value) + ")"
     if isinstance(value, torch.Tensor):
         value = value.detach()
         if value.dim() > 0:
@@ -52,17 +54,42 @@ show("X ∈ R^(N×d)", "N, d = X.shape", (N, d))
 assert (N, d) == (3, 2)
 show("x_j  (j = 2)", "x[j - 1]", x[2 - 1])
 assert x[2 - 1] == 2
-show("x^(i)  (i = 2)", "X[i - 1]", X[i - 1])
+show("x_i  (example i = 2)", "X[i - 1]", X[i - 1])
 assert X[i - 1].tolist() == [3, 4]
-show("x^(i)_j", "X[i - 1, j - 1]", X[i - 1, j - 1])
+show("x_ij  (i = 2, j = 1)", "X[i - 1, j - 1]", X[i - 1, j - 1])
 assert X[i - 1, j - 1] == 3
 y01 = torch.tensor([0.0, 1.0, 1.0])
 in_set = torch.isin(y01, torch.tensor([0.0, 1.0])).all()
 show("y ∈ {0, 1}", "torch.isin(y, torch.tensor([0., 1.]))", in_set)
 assert in_set
 layers = [nn.Linear(2, 3), nn.Linear(3, 1)]
-show("W^(l)  (l = 2)", "layers[l - 1].weight.shape", tuple(layers[1].weight.shape))
+show("W^[l]  (l = 2)", "layers[l - 1].weight.shape", tuple(layers[1].weight.shape))
 assert layers[1].weight.shape == (1, 3)
+
+show("0, 1 vectors", "torch.zeros(n), torch.ones(n)", (torch.zeros(2), torch.ones(2)))
+assert torch.ones(3) @ x[:3] == x[:3].sum() and torch.zeros(3).abs().sum() == 0
+theta_vec = torch.cat([t.flatten() for t in layers[0].parameters()])
+show("θ as one vector", "torch.cat([p.flatten() ...])", tuple(theta_vec.shape))
+assert theta_vec.numel() == 3 * 2 + 3
+
+print("== numbers and relations")
+a, b = 7, 3
+show("a ± b", "(a + b, a - b)", (a + b, a - b))
+assert (a + b, a - b) == (10, 4)
+show("a ≤ b, a ≥ b, a ≠ b", "a <= b, a >= b, a != b", (a <= b, a >= b, a != b))
+assert (a <= b, a >= b, a != b) == (False, True, True)
+show("a mod b", "a % b", a % b)
+assert a % b == a - b * (a // b) == 1
+show("∞", "math.inf", math.inf)
+assert math.inf > 1e308 and torch.exp(torch.tensor(1000.0)) == math.inf
+implies = [not p_ or q_ for p_ in (False, True) for q_ in (False, True)]
+show("A ⟹ B", "not a or b", implies)
+assert implies == [True, True, False, True]
+show("π", "math.pi", math.pi)
+assert close(torch.acos(torch.tensor(-1.0, dtype=torch.float64)), math.pi)
+angle = torch.tensor(math.pi / 6, dtype=torch.float64)
+show("sin, cos (π/6)", "torch.sin(x), torch.cos(x)", (torch.sin(angle), torch.cos(angle)))
+assert close(torch.sin(angle), 0.5) and close(torch.sin(angle) ** 2 + torch.cos(angle) ** 2, 1)
 
 print("== sums and products")
 show("Σ_i x_i", "x.sum()", x.sum())
@@ -88,6 +115,8 @@ a_half = torch.tensor(3.5)
 floors = (torch.floor(a_half).item(), (a_half // 1).item())
 show("⌊a⌋  (a = 3.5)", "torch.floor(a), a // 1", floors)
 assert torch.floor(a_half) == a_half // 1 == 3
+show("⌈a⌉  (a = 3.5)", "torch.ceil(a)", torch.ceil(a_half))
+assert torch.ceil(a_half) == 4
 loader = DataLoader(TensorDataset(torch.arange(10.0)), batch_size=4)
 show("⌈N / |B|⌉", "len(loader)", len(loader))
 assert len(loader) == math.ceil(10 / 4) == 3
@@ -134,6 +163,8 @@ assert close(F.leaky_relu(zs, 0.1), [-0.1, 2.0])
 phi_1 = 0.5 * (1 + torch.erf(one / math.sqrt(2)))
 show("Φ(1)", "0.5 * (1 + torch.erf(z / math.sqrt(2)))", phi_1)
 assert close(phi_1, 0.5 * (1 + math.erf(1 / math.sqrt(2))))
+show("erf(1/√2)", "torch.erf(x)", torch.erf(one / math.sqrt(2)))
+assert close(torch.erf(one / math.sqrt(2)), 2 * phi_1 - 1)
 show("GELU(1) = 1·Φ(1)", "F.gelu(torch.tensor(1.))", F.gelu(one))
 assert close(F.gelu(one), phi_1)
 s = torch.log(torch.tensor([1.0, 2.0, 3.0]))
@@ -189,12 +220,12 @@ xs = torch.tensor([1.0, 2.0, 3.0])
 ys = 2 * xs
 
 
-def cost(theta):
+def loss_of(theta):
     return ((theta[0] * xs + theta[1] - ys) ** 2).mean()
 
 
-H = torch.autograd.functional.hessian(cost, torch.tensor([0.0, 0.0]))
-show("H (Hessian)", "autograd.functional.hessian(J, θ)", H)
+H = torch.autograd.functional.hessian(loss_of, torch.tensor([0.0, 0.0]))
+show("H (Hessian)", "autograd.functional.hessian(loss, θ)", H)
 assert close(H, [[2 * 14 / 3, 2 * 2], [2 * 2, 2 * 1]])
 lam = torch.linalg.eigvalsh(H)
 trace, det = 28 / 3 + 2, 28 / 3 * 2 - 16
@@ -208,6 +239,8 @@ p = torch.softmax(s, dim=0)
 jac = torch.autograd.functional.jacobian(lambda v: torch.softmax(v, dim=0), s)
 show("J of softmax", "autograd.functional.jacobian(f, s)", jac)
 assert close(jac, torch.diag(p) - torch.outer(p, p))
+show("δ_ij", "torch.eye(n)[i, j]", (torch.eye(3)[1, 1], torch.eye(3)[1, 2]))
+assert torch.eye(3)[1, 1] == 1 and torch.eye(3)[1, 2] == 0
 show("diag(p)", "torch.diag(p)", torch.diag(p))
 assert close(torch.diag(p), [[1 / 6, 0, 0], [0, 1 / 3, 0], [0, 0, 1 / 2]])
 
@@ -261,18 +294,29 @@ show("(x - μ) / σ", "(x - x.mean()) / x.std(correction=0)", x_std)
 assert close(x_std.mean(), 0.0) and close(x_std.var(correction=0), 1.0)
 values = torch.tensor([0.0, 1.0])
 probs = torch.tensor([0.3, 0.7])
+show("P(m = 1)", "Bernoulli(p).log_prob(1).exp()",
+     torch.distributions.Bernoulli(probs=0.7).log_prob(torch.tensor(1.0)).exp())
+assert close(torch.distributions.Bernoulli(probs=0.7).log_prob(torch.tensor(1.0)).exp(), 0.7)
+scores = torch.tensor([[2.0, 0.0], [0.0, 2.0]])
+given = torch.softmax(scores, dim=-1)
+show("p(y | x)", "torch.softmax(model(x), dim=-1)[y]", given[0])
+assert close(given.sum(dim=-1), [1.0, 1.0]) and close(given[0, 0], 1 / (1 + math.exp(-2)))
+grid_x = torch.linspace(-8.0, 8.0, 4001, dtype=torch.float64)
+density = torch.exp(-(grid_x**2) / 2) / math.sqrt(2 * math.pi)
+show("∫ φ(x) dx", "torch.trapezoid(f(x), x)", torch.trapezoid(density, grid_x))
+assert close(torch.trapezoid(density, grid_x), 1.0, tol=1e-9)
 show("E[m]", "(probs * values).sum()", (probs * values).sum())
 assert close((probs * values).sum(), 0.7)
 m = torch.bernoulli(torch.full((10000,), 0.7))
 show("m ~ Bernoulli(0.7)", "torch.bernoulli(torch.full((n,), 0.7))", m.mean())
 assert torch.isin(m, values).all() and abs(m.mean() - 0.7) < 0.02
-noise = torch.randn(10000) * 2.0
-show("ε ~ N(0, 2²)", "torch.randn(n) * 2.0", noise.std())
-assert abs(noise.mean()) < 0.1 and abs(noise.std() - 2.0) < 0.1
+noise = torch.randn(10000) * 2.0 + 1.0
+show("X ~ N(1, 2²)", "torch.randn(n) * sigma + mu", noise.std())
+assert abs(noise.mean() - 1.0) < 0.1 and abs(noise.std() - 2.0) < 0.1
 y = torch.tensor([0.0, 1.0, 3.0])
 y_hat = torch.tensor([1.0, 1.0, 1.0])
-show("r = y - ŷ", "y - y_hat", y - y_hat)
-assert (y - y_hat).tolist() == [-1, 0, 2]
+show("e = ŷ - y", "y_hat - y", y_hat - y)
+assert (y_hat - y).tolist() == [1, 0, -2]
 per_example = nn.MSELoss(reduction="none")(y_hat, y)
 show("ℓ(ŷ, y)", "nn.MSELoss(reduction='none')(y_hat, y)", per_example)
 assert per_example.tolist() == [1, 0, 4]
@@ -327,7 +371,7 @@ optimizer = torch.optim.SGD([w_opt], lr=lr)
 ((w_opt * xs - ys) ** 2).mean().backward()
 optimizer.step()
 show("w ← w - η ∂L/∂w", "w -= lr * w.grad", w_hand)
-show("w := w - α ∂J/∂w", "optimizer.step()", w_opt)
+show("w ← w - η ∂L/∂w", "optimizer.step()", w_opt)
 assert close(w_hand, lr * 56 / 3) and close(w_opt, 14 / 15)
 theta = torch.tensor(0.0, requires_grad=True)
 momentum = torch.optim.SGD([theta], lr=0.1, momentum=0.9)
