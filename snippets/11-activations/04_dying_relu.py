@@ -8,7 +8,7 @@ X = torch.randn(256, 10)
 y = torch.sin(X[:, :1]) + 0.5 * X[:, 1:2]
 knocked = slice(0, 8)
 
-for activation in (nn.ReLU(), nn.LeakyReLU(0.01)):
+for name, activation in (("ReLU", nn.ReLU()), ("LeakyReLU", nn.LeakyReLU(0.01))):
     torch.manual_seed(1)
     hidden = nn.Linear(10, 32)
     model = nn.Sequential(hidden, activation, nn.Linear(32, 1))
@@ -29,7 +29,6 @@ for activation in (nn.ReLU(), nn.LeakyReLU(0.01)):
     change = (hidden.weight[knocked] - w_before).abs().max().item()
     with torch.no_grad():
         dead_after = int((hidden(X) <= 0).all(dim=0).sum())
-    name = type(activation).__name__
     print(f"{name}: units with z <= 0 on all 256 examples: "
           f"{dead_before} of 32 before training, {dead_after} after")
     print(f"  largest |dL/dW| of those units at step 0: {first_grad:.2e}")

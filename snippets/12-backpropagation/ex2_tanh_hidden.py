@@ -28,7 +28,6 @@ print(f"h = {show(h)}   y_hat = {y_hat:.4f}")
 print(f"dL/dz (by hand)  = {show(delta)}")
 print(f"dL/dw2 (by hand) = {show(dL_dw2)}")
 
-
 W1_t, b1_t, w2_t, b2_t = (torch.tensor(v, dtype=torch.float64, requires_grad=True)
                           for v in (W1, b1, w2, b2))
 X = torch.tensor(x, dtype=torch.float64)

@@ -1,9 +1,5 @@
-"""Why the model ends in a logit and the loss is BCEWithLogitsLoss.
-
-A point x = (2, 2) with target 0 and weights w = (s, s), b = 0: with a sigmoid and
-nn.BCELoss, float32 rounds p to 1 and the gradient vanishes; with BCEWithLogitsLoss it
-stays (sigmoid(z) - y) x.
-"""
+"""Why the model ends in a logit: for x = (2, 2), target 0, w = (s, s), b = 0, float32 rounds
+p = sigmoid(z) to 1 and nn.BCELoss's gradient vanishes; BCEWithLogitsLoss keeps (p - y) x."""
 import torch
 from torch import nn
 
@@ -16,10 +12,8 @@ def loss_and_grad(scale, with_logits):
     with torch.no_grad():
         linear.weight.fill_(scale)
         linear.bias.zero_()
-    if with_logits:
-        model, loss_fn = linear, nn.BCEWithLogitsLoss()
-    else:
-        model, loss_fn = nn.Sequential(linear, nn.Sigmoid()), nn.BCELoss()
+    model = linear if with_logits else nn.Sequential(linear, nn.Sigmoid())
+    loss_fn = nn.BCEWithLogitsLoss() if with_logits else nn.BCELoss()
     loss = loss_fn(model(x), y)
     loss.backward()
     return loss.item(), linear.weight.grad[0, 0].item()

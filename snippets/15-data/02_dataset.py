@@ -1,8 +1,5 @@
-"""Split first, then fit the statistics on the training rows only.
-
-The training set fits the categories, means and standard deviations; the validation
-and test sets are built with the training set's statistics.
-"""
+"""Split first, then fit the categories, means and standard deviations on the training rows
+only; the validation and test sets are built with the training set's statistics."""
 import tempfile
 
 import torch

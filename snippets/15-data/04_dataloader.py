@@ -1,8 +1,5 @@
-"""DataLoader: batch size, a seeded shuffle and drop_last on the 24 training rows.
-
-A loader over range(24) shows which rows each batch holds; the same loader over the
-apartments gives the tensors a training loop receives.
-"""
+"""DataLoader on the 24 training rows: batch size and drop_last on the apartments (the tensors
+a training loop receives), then a seeded shuffle over range(24) (which rows each batch holds)."""
 import math
 import tempfile
 

@@ -7,7 +7,8 @@ import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-from _augment import DigitImages, augment, rotate, shift
+from _augment import augment, rotate
+from _digits import DigitImages, shift
 
 torch.manual_seed(0)
 digits = load_digits()

@@ -8,7 +8,8 @@ import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-from _augment import DigitImages, augment
+from _augment import augment
+from _digits import DigitImages
 
 torch.manual_seed(0)
 digits = load_digits()

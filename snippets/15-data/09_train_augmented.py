@@ -1,15 +1,12 @@
-"""Training with and without random shifts, tested on original and shifted digits.
-
-The same MLP, seed and batch order; only the training Dataset's transform differs.
-The shifted test images move every digit one pixel (up, down, left or right).
-"""
+"""The same MLP, seed and batch order, trained with and without random shifts (only the
+training Dataset's transform differs); tested on original and one-pixel-shifted digits."""
 import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 from torch import nn
 from torch.utils.data import DataLoader
 
-from _augment import DigitImages, random_shift, shift
+from _digits import DigitImages, random_shift, shift
 
 torch.set_num_threads(1)
 digits = load_digits()
@@ -25,10 +22,9 @@ def accuracy(model, X):
 
 
 results = {}
-for transform in (None, random_shift):
+for name, transform in (("originals only", None), ("shifted copies", random_shift)):
     torch.manual_seed(0)
-    model = nn.Sequential(nn.Flatten(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
-    model.double()
+    model = nn.Sequential(nn.Flatten(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10)).double()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
     loader = DataLoader(DigitImages(X_train, y_train, transform), batch_size=64,
                         shuffle=True, generator=torch.Generator().manual_seed(0))
@@ -38,9 +34,7 @@ for transform in (None, random_shift):
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
-    name = "shifted copies" if transform else "originals only"
-    results[name] = accuracy(model, X_test), sum(accuracy(model, X) for X in moved) / 4
-    print(f"test accuracy ({name}): {results[name][0]:.3f}")
-    print(f"shifted test accuracy ({name}): {results[name][1]:.3f}")
-assert results["shifted copies"][1] > results["originals only"][1] + 0.2
+    acc, results[name] = accuracy(model, X_test), sum(accuracy(model, X) for X in moved) / 4
+    print(f"test accuracy ({name}): {acc:.3f}\nshifted test accuracy ({name}): {results[name]:.3f}")
+assert results["shifted copies"] > results["originals only"] + 0.2
 print("check: training on shifted copies makes the MLP far better on shifted digits")

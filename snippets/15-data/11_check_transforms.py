@@ -4,7 +4,8 @@ import math
 import torch
 import torch.nn.functional as F
 
-from _augment import rotate, shift
+from _augment import rotate
+from _digits import shift
 
 X = torch.rand(1, 8, 8, generator=torch.Generator().manual_seed(0), dtype=torch.float64)
 pixel = lambda r, c: X[0, r, c] if 0 <= r < 8 and 0 <= c < 8 else 0.0

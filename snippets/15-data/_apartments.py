@@ -1,8 +1,4 @@
-"""A Dataset over rows of apartments.csv: impute, standardise, one-hot encode.
-
-The statistics (categories, means, standard deviations) are fitted on the rows the
-dataset is built from, unless `stats` is given: pass the training set's to the others.
-"""
+"""Impute, standardise, one-hot encode apartments.csv rows; statistics from `stats` or own rows."""
 import csv
 
 import torch
@@ -15,8 +11,7 @@ def read_rows(path):
 
 
 def fit_stats(rows):
-    area = torch.tensor([float(r["area"]) for r in rows if r["area"] != ""],
-                        dtype=torch.float64)
+    area = torch.tensor([float(r["area"]) for r in rows if r["area"]], dtype=torch.float64)
     age = torch.tensor([float(r["age"]) for r in rows], dtype=torch.float64)
     return {"districts": sorted({r["district"] for r in rows}),
             "mean": torch.stack([area.mean(), age.mean()]),
@@ -41,6 +36,5 @@ class Apartments(Dataset):
         return len(self.rows)
 
     def __getitem__(self, i):
-        x = encode(self.rows[i], self.stats)
-        y = torch.tensor([float(self.rows[i]["price"])], dtype=torch.float64)
-        return x, y
+        price = torch.tensor([float(self.rows[i]["price"])], dtype=torch.float64)
+        return encode(self.rows[i], self.stats), price

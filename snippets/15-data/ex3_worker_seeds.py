@@ -7,7 +7,8 @@ import torch
 from sklearn.datasets import load_digits
 from torch.utils.data import DataLoader, get_worker_info
 
-from _augment import DigitImages, augment
+from _augment import augment
+from _digits import DigitImages
 
 
 def reseed(worker_id):
