@@ -87,6 +87,7 @@ show("A ⟹ B", "not a or b", implies)
 assert implies == [True, True, False, True]
 show("π", "math.pi", math.pi)
 assert close(torch.acos(torch.tensor(-1.0, dtype=torch.float64)), math.pi)
+assert round(math.pi, 4) == 3.1416  # the value the sheet quotes
 angle = torch.tensor(math.pi / 6, dtype=torch.float64)
 show("sin, cos (π/6)", "torch.sin(x), torch.cos(x)", (torch.sin(angle), torch.cos(angle)))
 assert close(torch.sin(angle), 0.5) and close(torch.sin(angle) ** 2 + torch.cos(angle) ** 2, 1)
