@@ -105,6 +105,5 @@ FOLD_TITLE = {
 def folded(block: str, language: str, draws_figures: bool, indent: str) -> str:
     """A code block inside a collapsed admonition (pymdownx.details), one click away."""
     title = FOLD_TITLE[language][draws_figures]
-    inner = "\n".join("    " + line[len(indent):] if line.strip() else ""
-                      for line in block.split("\n"))
-    return indented([f'??? abstract "{title}"', "", *inner.split("\n")], indent)
+    inner = ["    " + line[len(indent):] for line in block.split("\n")]  # blank lines too
+    return indented([f'??? abstract "{title}"', "", *inner], indent)
