@@ -22,21 +22,33 @@ import nbformat
 from .cache import Result, local_imports
 from .directives import Directive, extract_section, find_directives, strip_markers
 
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "5"
 FRESH_DEFAULTS = """\
 # Every code cell below is a complete program from the book's snippets/ folder. A fresh
-# `python` starts each of them with PyTorch's defaults; this cell gives the notebook the same
-# start, so that a cell that switches to float64 or changes print options does not change the next.
+# `python` starts each of them with PyTorch's defaults and imports the chapter's helper modules
+# anew; this cell gives the notebook the same start, so that a cell that switches to float64 or
+# changes print options does not change the next.
+import os
+import sys
+
 import torch
 
 
-def fresh_defaults(*_):
+def fresh_defaults(info=None):
+    if info is not None and info.raw_cell.startswith(CONTINUED):
+        return  # the next part of the same program: keep its state
     torch.set_default_dtype(torch.float32)
     torch.set_printoptions(profile="default")
     torch.use_deterministic_algorithms(False)
+    here = os.getcwd()
+    for name, module in list(sys.modules.items()):
+        if name.startswith("_") and os.path.dirname(getattr(module, "__file__", "") or "") == here:
+            del sys.modules[name]  # a helper written by %%writefile: import it again
 
 
+CONTINUED = "# (continued)"
 get_ipython().events.register("pre_run_cell", fresh_defaults)"""
+CONTINUED = "# (continued)"
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 ADMONITION = re.compile(r'^(?P<indent>\s*)(?:\?\?\?\+?|!!!)\s*(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 
@@ -88,7 +100,17 @@ def make_notebook(page_text: str, language: str, snippets_dir: Path,
         if prose is not None:
             cells.append(prose)
         if directive.shows_code:
-            cells.append(code_cell(directive, snippets_dir, results.get(directive.path)))
+            cell = code_cell(directive, snippets_dir, results.get(directive.path))
+            earlier = [c for c in cells if c.cell_type == "code"]
+            if (directive.section and earlier
+                    and earlier[-1].metadata.get("snippet") == f"snippets/{directive.path}"):
+                cell.source = f"{CONTINUED}\n{cell.source}"  # a later part of one program
+            cells.append(cell)
+        elif directive.path in results:  # an output shown after the parts of its program
+            same = [c for c in cells if c.cell_type == "code"
+                    and c.metadata.get("snippet") == f"snippets/{directive.path}"]
+            if same and not same[-1].outputs:
+                same[-1].outputs = outputs_of(results[directive.path])
         start = directive.line
     prose = prose_cell(lines[start:])
     if prose is not None:

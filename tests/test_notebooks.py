@@ -12,7 +12,8 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from conftest import DOCS, SNIPPETS, page_files
+from bookexec.directives import strip_markers
+from conftest import DOCS, REPO, SNIPPETS, page_files
 from outputs import assert_same_output
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -68,10 +69,26 @@ def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(name, tmp_pa
     built_site = request.getfixturevalue("built_site")
     stored = nbformat.read(built_site / "notebooks" / name, as_version=4)
     assert [c.source for c in stored.cells] == [c.source for c in fresh.cells]
+    # A program is a cell holding a whole snippet, or consecutive cells holding its parts (prose
+    # cells may stand between them); the page shows its output once, on its last cell.
+    shown, printed = {}, {}
+    run, last = None, None
     for before, after in zip(stored.cells, fresh.cells):
-        if before.cell_type != "code" or before.source.startswith("%%writefile"):
+        if before.cell_type != "code":
             continue
-        shown = "".join(o.get("text", "") for o in before.outputs if o.output_type == "stream")
-        printed = "".join(o.get("text", "") for o in after.outputs
-                          if o.output_type == "stream" and o.get("name") == "stdout")
-        assert_same_output(shown, printed, before.metadata.get("snippet"))
+        snippet = before.metadata.get("snippet")
+        if snippet is None:  # the setup cells
+            run = last = None
+            continue
+        whole = strip_markers((REPO / snippet).read_text(encoding="utf-8")).rstrip("\n")
+        if run is None or snippet != last or before.source == whole:
+            run = (snippet, len(shown))
+        last = snippet
+        shown[run] = shown.get(run, "") + "".join(
+            o.get("text", "") for o in before.outputs if o.output_type == "stream")
+        printed[run] = printed.get(run, "") + "".join(
+            o.get("text", "") for o in after.outputs
+            if o.output_type == "stream" and o.get("name") == "stdout")
+    for run, text in shown.items():
+        if text:  # the page shows this program's output
+            assert_same_output(text, printed[run], run[0])
