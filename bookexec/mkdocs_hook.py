@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
 from bookexec import glossary, print_site_speedup  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
+from bookexec.inline import nav_pages  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.bookexec")
 book: Book | None = None
@@ -90,15 +91,6 @@ def on_files(files, config):
     for uri, path in generated.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
-
-
-def nav_pages(nav) -> list[str]:
-    """The page paths of the nav, in order (sections flattened)."""
-    pages = []
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        pages += nav_pages(value) if isinstance(value, list) else [value]
-    return pages
 
 
 def record_run(book: Book) -> None:
