@@ -20,9 +20,14 @@ from pathlib import Path
 from . import inline, notebooks, render
 from .cache import (CacheError, Result, SourceError, Store, environment_fingerprint,
                     sandbox_files, snippet_key)
-from .directives import (Directive, DirectiveError, check_path, extract_section, find_directives,
-                         strip_markers)
+from .directives import (Directive, DirectiveError, cells, check_path, extract_section,
+                         find_directives, strip_markers)
 from .runner import Job, run_all
+
+
+def is_lab(snippet: str) -> bool:
+    """A lab's program (snippets/labs/…): a notebook's cells, each with its own output."""
+    return snippet.startswith("labs/")
 
 
 class SnippetError(Exception):
@@ -74,12 +79,19 @@ class Book:
         self.notebooks_made: list[str] = []
         self.notes: list[str] = []  # for the build log (INFO): stderr of runs, healed entries
         self.chapters: inline.Chapters | None = None
+        self.notebooks: dict[str, Path] = {}  # chapter notebooks (downloads), by site path
+        self.labs: dict[tuple[str, str], Path] = {}  # (language, "labs/x.ipynb") → notebook
         self.lock = threading.Lock()
 
     # ── reading pages ──────────────────────────────────────────────────────
+    def lab_sources(self) -> list[Path]:
+        """labs/NN-name.LANG.md: a lab's text in one language (made into a notebook)."""
+        return sorted((self.root / "labs").glob("*.md"))
+
     def page_directives(self) -> dict[str, list[Directive]]:
+        """Directives of every chapter page and every lab text, by path from the root."""
         pages = {}
-        for page in sorted(self.docs_dir.rglob("*.md")):
+        for page in sorted(self.docs_dir.rglob("*.md")) + self.lab_sources():
             name = page.relative_to(self.root).as_posix()
             try:
                 pages[name] = find_directives(page.read_text(encoding="utf-8"))
@@ -166,6 +178,12 @@ class Book:
                               "its snippet runs again")
         self.run(pending, used)
 
+    def lab_cells(self, snippet: str) -> tuple[tuple[str, int, int], ...]:
+        try:
+            return tuple(cells(self.snippet_file(snippet).read_text(encoding="utf-8")))
+        except DirectiveError as error:
+            raise SnippetError(f"snippets/{snippet}: {error}") from None
+
     def check_sections(self) -> None:
         """Every `path#section` a page names exists and is well formed, before anything runs."""
         for page, directives in self.page_directives().items():
@@ -192,7 +210,8 @@ class Book:
         for snippet in snippets:
             path = self.snippet_file(snippet)
             jobs.append(Job(path.resolve(), tuple(sandbox_files(path, self.snippets_dir)),
-                            f"snippets/{snippet.rsplit('/', 1)[0]}/"))
+                            f"snippets/{snippet.rsplit('/', 1)[0]}/",
+                            self.lab_cells(snippet) if is_lab(snippet) else ()))
         names = {job: snippet for job, snippet in zip(jobs, snippets)}
         failures: dict[str, str] = {}
 
@@ -203,6 +222,8 @@ class Book:
                 failures[snippet] = self.describe_failure(snippet, outcome, used[snippet])
                 return
             meta = {"snippet": snippet, "seconds": outcome.seconds}
+            if outcome.cells:
+                meta["cells"] = list(outcome.cells)
             result = self.store.commit(self.keys[snippet], outcome.stdout, outcome.stderr,
                                        list(outcome.figures), meta)
             with self.lock:
@@ -232,6 +253,8 @@ class Book:
         error = outcome.error
         if error.get("line"):
             where += f", line {error['line']}"
+        if error.get("cell"):
+            where += f" (cell '{error['cell']}')"
         what = (error["message"] if error["type"] in {"Exit", "Output", "Figure"}
                 else f"{error['type']}: {error['message']}")
         return (f"{where}: {what}\n"
@@ -245,28 +268,73 @@ class Book:
     def notebook_files(self) -> dict[str, Path]:
         """Site path → notebook, for every page that embeds a snippet (both languages)."""
         made = {}
-        cache = self.store.root.parent / "notebooks"
         for page_name, directives in self.page_directives().items():
-            if not directives:
-                continue
             page = self.root / page_name
+            if not directives or not page.is_relative_to(self.docs_dir):
+                continue
             src_uri = page.relative_to(self.docs_dir).as_posix()
-            language = page.suffixes[-2][1:] if len(page.suffixes) > 1 else "ko"
-            before = {p.name for p in cache.glob("*.ipynb")} if cache.is_dir() else set()
-            try:
-                path = notebooks.cached_notebook(cache, page.read_text(encoding="utf-8"),
-                                                 language, self.snippets_dir, self.results,
-                                                 self.keys)
-            except OSError as error:
-                raise SnippetError(f"cannot write the notebook cache {cache}: {error} (make it "
-                                   "writable, or set BOOKEXEC_CACHE to a writable folder)"
-                                   ) from None
-            except DirectiveError as error:
-                raise SnippetError(f"{page_name}: {error}") from None
-            if path.name not in before:
-                self.notebooks_made.append(src_uri)
-            made[self.notebook_uri(src_uri)] = path
+            made[self.notebook_uri(src_uri)] = self.notebook(page, src_uri)
         return made
+
+    def lab_notebooks(self) -> dict[tuple[str, str], Path]:
+        """(language, "labs/NN-name.ipynb") → the lab's executed notebook. Each is copied to
+        a stable name (.cache/labs/NN-name.LANG.ipynb): the page's download keeps that name."""
+        made = {}
+        for source in self.lab_sources():
+            stem, language = source.name.removesuffix(".md").rsplit(".", 1)
+            keyed = self.notebook(source, f"labs/{source.name}", lab=True)
+            stable = self.store.root.parent / "labs" / f"{stem}.{language}.ipynb"
+            try:
+                if not stable.is_file() or stable.read_bytes() != keyed.read_bytes():
+                    stable.parent.mkdir(parents=True, exist_ok=True)
+                    stable.write_bytes(keyed.read_bytes())
+            except OSError as error:
+                raise SnippetError(f"cannot write {stable}: {error}") from None
+            made[(language, f"labs/{stem}.ipynb")] = stable
+        return made
+
+    def lab_figures(self, language: str, uri: str, depth: int) -> list[tuple[str, str, tuple]]:
+        """(site-relative src, alt text, pixel size) of each figure a lab page shows, in page
+        order. Each cell's directive gives one alt text per figure the cell drew."""
+        source = self.root / "labs" / f"{uri.removeprefix('labs/').removesuffix('.ipynb')}" \
+            f".{language}.md"
+        page = source.relative_to(self.root).as_posix()
+        shown = []
+        for directive in find_directives(source.read_text(encoding="utf-8")):
+            result = self.results.get(directive.path)
+            if result is None or not result.cells:
+                continue
+            _, figures = result.cell(directive.section)
+            if len(figures) != len(directive.alts):
+                raise SnippetError(
+                    f"{page}:{directive.line}: cell '{directive.section}' of snippets/"
+                    f"{directive.path} draws {len(figures)} figure(s) but the directive gives "
+                    f"{len(directive.alts)} alt text(s)")
+            for figure, alt in zip(figures, directive.alts):
+                index = result.figures.index(figure) + 1
+                size = render.svg_size(figure.open(encoding="utf-8").read(600))
+                shown.append(("../" * depth + self.figure_uri(directive.path, index), alt, size))
+        return shown
+
+    def notebook(self, page: Path, src_uri: str, lab: bool = False) -> Path:
+        """The cached notebook of a chapter page or a lab text, its inline directives filled."""
+        cache = self.store.root.parent / "notebooks"
+        page_name = page.relative_to(self.root).as_posix()
+        language = page.suffixes[-2][1:] if len(page.suffixes) > 1 else "ko"
+        before = {p.name for p in cache.glob("*.ipynb")} if cache.is_dir() else set()
+        try:
+            text = inline.render(page.read_text(encoding="utf-8"), language,
+                                 self.stdout_of, self.chapters)
+            path = notebooks.cached_notebook(cache, text, language, self.snippets_dir,
+                                             self.results, self.keys, lab)
+        except (inline.InlineError, DirectiveError) as error:
+            raise SnippetError(f"{page_name}: {error}") from None
+        except OSError as error:
+            raise SnippetError(f"cannot write the notebook cache {cache}: {error} (make it "
+                               "writable, or set BOOKEXEC_CACHE to a writable folder)") from None
+        if path.name not in before:
+            self.notebooks_made.append(src_uri)
+        return path
 
     # ── rendering ──────────────────────────────────────────────────────────
     def figure_uri(self, snippet: str, index: int) -> str:

@@ -140,6 +140,15 @@ class Result:
     labels: tuple[str, ...]
     seconds: float
     stderr: str = ""
+    cells: tuple[dict, ...] = ()  # a lab's cells: {"name", "stdout": [a, b], "figures": [c, d]}
+
+    def cell(self, name: str) -> tuple[str, tuple[Path, ...]]:
+        """What one cell of a lab printed and drew."""
+        for cell in self.cells:
+            if cell["name"] == name:
+                (a, b), (c, d) = cell["stdout"], cell["figures"]
+                return self.stdout[a:b], self.figures[c:d]
+        raise KeyError(name)
 
 
 class Store:
@@ -177,7 +186,7 @@ class Store:
             raise ValueError("a figure has no recorded hash")
         return Result(key, folder, contents["stdout.txt"].decode("utf-8"), figures,
                       tuple(figure["label"] for figure in meta["figures"]), meta["seconds"],
-                      contents["stderr.txt"].decode("utf-8"))
+                      contents["stderr.txt"].decode("utf-8"), tuple(meta.get("cells", ())))
 
     def remove_stale_scratch(self) -> None:
         """`tmp-…` folders left by a build that was killed (its process is gone)."""

@@ -21,7 +21,8 @@ DIRECTIVE = re.compile(
 FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 # slider: show the figures one at a time, chosen with a slider;
 # fold: show the output and figures, and the code in a collapsed block under them
-FLAGS = {"slider", "fold"}
+# solution: (labs) a "your turn" answer, collapsed on the page and in Jupyter
+FLAGS = {"slider", "fold", "solution"}
 SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<which>start|end):(?P<name>[\w-]+)\]\s*$")
 # Any comment on a line of its own that starts with a word: checked against the directive names,
 # so that `<!-- snipet: x.py -->`, `<!-- output x.py -->` or `<!-- Snippet: x.py -->` is an error
@@ -179,3 +180,34 @@ def extract_section(source: str, name: str) -> str:
         raise DirectiveError(f"section '{name}' not found (sections in this file: "
                              f"{', '.join(known) or 'none'})")
     return "\n".join(kept).strip("\n") + "\n"
+
+
+def cells(source: str) -> list[tuple[str, int, int]]:
+    """A lab program cut into notebook cells: (section name, first line, last line), markers
+    included, in file order. Every line that is not blank must belong to exactly one section,
+    so that running the cells in order runs the whole file."""
+    found: list[tuple[str, int, int]] = []
+    open_name, open_line = None, 0
+    for number, line in enumerate(source.splitlines(), start=1):
+        mark = SECTION_MARK.match(line)
+        if mark and mark["which"] == "start":
+            if open_name is not None:
+                raise DirectiveError(f"line {number}: section '{mark['name']}' starts inside "
+                                     f"section '{open_name}' (a lab's cells do not nest)")
+            if any(name == mark["name"] for name, _, _ in found):
+                raise DirectiveError(f"line {number}: section '{mark['name']}' appears twice "
+                                     "(each cell of a lab has its own name)")
+            open_name, open_line = mark["name"], number
+        elif mark:
+            if mark["name"] != open_name:
+                raise DirectiveError(f"line {number}: end of section '{mark['name']}', but "
+                                     f"the open section is {open_name or 'none'}")
+            found.append((open_name, open_line, number))
+            open_name = None
+        elif open_name is None and line.strip():
+            raise DirectiveError(f"line {number}: code outside every section (in a lab, each "
+                                 "line belongs to a cell: put it inside a section)")
+    if open_name is not None:
+        raise DirectiveError(f"line {open_line}: section '{open_name}' starts here but never "
+                             f"ends (add `# --8<-- [end:{open_name}]`)")
+    return found

@@ -14,12 +14,14 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import glossary, print_site_speedup  # noqa: E402
+from bookexec import glossary, labpage, print_site_speedup  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -42,7 +44,30 @@ def on_config(config):
     if "print-site" in config.plugins:
         print_site_speedup.install()
     split_search_index_after_i18n(config)
+    keep_notebook_cache_across_languages(config)
     return config
+
+
+def keep_notebook_cache_across_languages(config) -> None:
+    """mkdocs-jupyter caches each rendered notebook and, after a build, deletes the entries
+    that build did not use. The i18n plugin builds twice (Korean, then English inside the
+    Korean build's last step), so each build deleted the other language's entries and no
+    entry was ever found again. Here its record of used entries starts with the Korean build
+    and is pruned once, after the English one."""
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None:
+        return
+    for event, primary_only in (("pre_build", True), ("post_build", False)):
+        handlers = config.plugins.events[event]
+        for index, handler in enumerate(handlers):
+            if getattr(handler, "__self__", None) is not jupyter:
+                continue
+
+            def wrapped(config, handler=handler, primary_only=primary_only):
+                if is_secondary_language_build(config) != primary_only:
+                    return handler(config=config)
+
+            handlers[index] = wrapped
 
 
 def split_search_index_after_i18n(config) -> None:
@@ -62,6 +87,14 @@ def split_search_index_after_i18n(config) -> None:
     search.on_post_build = on_post_build
 
 
+class LabPage(File):
+    """A lab: an executed notebook that mkdocs-jupyter renders as a page."""
+
+    def is_documentation_page(self) -> bool:
+        return True
+
+
+@event_priority(-110)  # after the i18n plugin (-100), which rebuilds the list of files
 def on_files(files, config):
     global book
     if book is None or not is_secondary_language_build(config):
@@ -78,6 +111,7 @@ def on_files(files, config):
             book.notes.clear()
         try:
             book.notebooks = book.notebook_files()
+            book.labs = book.lab_notebooks()
             record_run(book)
         except SnippetError as error:
             raise PluginError(f"bookexec: {error}") from None
@@ -90,6 +124,13 @@ def on_files(files, config):
         raise PluginError(f"bookexec: {error}") from None
     for uri, path in generated.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
+    language = page_language(config)
+    for (lab_language, uri), path in book.labs.items():
+        if lab_language == language:
+            page = LabPage.generated(config, uri, abs_src_path=str(path))
+            if is_secondary_language_build(config):
+                page.dest_uri = f"{language}/{page.dest_uri}"
+            files.append(page)
     return files
 
 
@@ -248,7 +289,23 @@ def on_page_markdown(markdown, page, config, files):
                                       markdown)
 
 
+def fit_lab(html: str, page, config) -> str:
+    """A lab page in the book's markup (see bookexec/labpage.py), with a table of contents."""
+    language = page_language(config)
+    depth = page.file.dest_uri.count("/")
+    try:
+        figures = [labpage.Figure(src, alt, size) for src, alt, size in
+                   book.lab_figures(language, page.file.src_uri, depth)]
+        fitted = labpage.fit(html, language, figures, Path(page.file.abs_src_path).name)
+    except (SnippetError, labpage.LabPageError) as error:
+        raise PluginError(f"bookexec: {page.file.src_uri} ({language}): {error}") from None
+    page.toc = get_toc(fitted.toc)
+    return fitted.html
+
+
 def on_page_content(html, page, config, files):
-    """Glossary tooltips on every page (see bookexec/glossary.py)."""
+    """Labs in the book's markup; glossary tooltips on every page (see bookexec/glossary.py)."""
+    if isinstance(page.file, LabPage):
+        html = fit_lab(html, page, config)
     entries = glossary.load(book.root / "includes" / "glossary.yml")
     return glossary.annotate(html, entries, page_language(config))

@@ -78,19 +78,41 @@ def outputs_of(result: Result) -> list:
     return outputs
 
 
-def code_cell(directive: Directive, snippets_dir: Path, result: Result | None):
+def outputs_of_cell(result: Result, name: str) -> list:
+    """A lab's cell: only what that cell printed and drew (the build recorded them apart)."""
+    stdout, figures = result.cell(name)
+    outputs = []
+    if stdout:
+        outputs.append(nbformat.v4.new_output("stream", name="stdout", text=stdout))
+    for figure in figures:
+        outputs.append(nbformat.v4.new_output("display_data", data={
+            "image/svg+xml": figure.read_text(encoding="utf-8"), "text/plain": "<Figure>"}))
+    return outputs
+
+
+def code_cell(directive: Directive, snippets_dir: Path, result: Result | None,
+              lab: bool = False):
     source = (snippets_dir / directive.path).read_text(encoding="utf-8")
     code = (extract_section(source, directive.section) if directive.section
             else strip_markers(source))
     cell = nbformat.v4.new_code_cell(code.rstrip("\n"))
     cell.metadata["snippet"] = f"snippets/{directive.path}"
-    if result is not None and directive.shows_output:
+    if lab:
+        cell.metadata["snippet"] += f"#{directive.section}"
+        if result is not None and result.cells:
+            cell.outputs = outputs_of_cell(result, directive.section)
+        if "solution" in directive.options:  # collapsed in Jupyter and on the page
+            cell.metadata["tags"] = ["solution"]
+            cell.metadata["jupyter"] = {"source_hidden": True}
+    elif result is not None and directive.shows_output:
         cell.outputs = outputs_of(result)
     return cell
 
 
 def make_notebook(page_text: str, language: str, snippets_dir: Path,
-                  results: dict[str, Result]) -> nbformat.NotebookNode:
+                  results: dict[str, Result], lab: bool = False) -> nbformat.NotebookNode:
+    """A chapter page as a notebook of its programs (each cell a whole program, or the parts
+    of one); or, with `lab`, a lab: one program whose sections are the cells, in order."""
     text = FRONT_MATTER.sub("", page_text)
     lines = text.split("\n")
     cells, start = [], 0
@@ -100,9 +122,9 @@ def make_notebook(page_text: str, language: str, snippets_dir: Path,
         if prose is not None:
             cells.append(prose)
         if directive.shows_code:
-            cell = code_cell(directive, snippets_dir, results.get(directive.path))
+            cell = code_cell(directive, snippets_dir, results.get(directive.path), lab)
             earlier = [c for c in cells if c.cell_type == "code"]
-            if (directive.section and earlier
+            if (not lab and directive.section and earlier
                     and earlier[-1].metadata.get("snippet") == f"snippets/{directive.path}"):
                 cell.source = f"{CONTINUED}\n{cell.source}"  # a later part of one program
             cells.append(cell)
@@ -117,7 +139,8 @@ def make_notebook(page_text: str, language: str, snippets_dir: Path,
         cells.append(prose)
     helpers = sorted({helper for d in directives
                       for helper in local_imports(snippets_dir / d.path, [snippets_dir])})
-    setup_cells = [nbformat.v4.new_code_cell(FRESH_DEFAULTS)] + [
+    setup_cells = [] if lab else [nbformat.v4.new_code_cell(FRESH_DEFAULTS)]
+    setup_cells += [
         nbformat.v4.new_code_cell(f"%%writefile {h.name}\n{h.read_text()}".rstrip())
         for h in helpers]
     title = 1 if cells and cells[0].cell_type == "markdown" else 0
@@ -142,15 +165,16 @@ def notebook_key(page_text: str, snippet_keys: list[str]) -> str:
 
 
 def cached_notebook(cache_dir: Path, page_text: str, language: str, snippets_dir: Path,
-                    results: dict[str, Result], keys: dict[str, str]) -> Path:
-    """The notebook file for a page, written only when its key is new."""
+                    results: dict[str, Result], keys: dict[str, str], lab: bool = False) -> Path:
+    """The notebook file for a page, written only when its key is new. `page_text` is the
+    page with its inline directives already replaced (values, chapter references)."""
     used = [d.path for d in find_directives(page_text)]
     key = notebook_key(page_text, [f"{keys[path]} ran" if path in results else f"{path} not run"
-                                   for path in used])
+                                   for path in used] + (["lab"] if lab else []))
     target = cache_dir / f"{key}.ipynb"
     if not target.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
-        notebook = make_notebook(page_text, language, snippets_dir, results)
+        notebook = make_notebook(page_text, language, snippets_dir, results, lab)
         scratch = target.with_name(f"{key}.{os.getpid()}.tmp")
         try:
             scratch.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n",

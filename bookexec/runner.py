@@ -29,6 +29,8 @@ class Job:
     path: Path  # absolute path of the snippet
     files: tuple[tuple[Path, str], ...]  # (source, name in the run folder): snippet, helpers
     shown_dir: str  # "snippets/07-x/": what messages say instead of the temporary folder
+    # A lab: (name, first line, last line) of each cell; its output is recorded cell by cell
+    cells: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Outcome:
     stdout: str = ""
     stderr: str = ""
     figures: tuple[tuple[str, bytes], ...] = ()  # (label, SVG)
+    cells: tuple[dict, ...] = ()  # a lab's cells: {"name", "stdout": [start, end], "figures"}
 
 
 NEEDS = (("torch", "torch"), ("matplotlib", "matplotlib"), ("optim", "optim"),
@@ -78,7 +81,7 @@ class WorkerProcess:
     def run(self, job: Job, timeout: float, needs: set[str]) -> Outcome:
         request = {"path": str(job.path), "timeout": timeout, "needs": sorted(needs),
                    "files": [[str(source), name] for source, name in job.files],
-                   "shown_dir": job.shown_dir}
+                   "shown_dir": job.shown_dir, "cells": [list(cell) for cell in job.cells]}
         try:
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
@@ -90,7 +93,8 @@ class WorkerProcess:
         reply = json.loads(line)
         figures = tuple((f["label"], f["svg"].encode("utf-8")) for f in reply.get("figures", ()))
         return Outcome(job, reply["status"], reply["seconds"], reply.get("error"),
-                       reply.get("stdout", ""), reply.get("stderr", ""), figures)
+                       reply.get("stdout", ""), reply.get("stderr", ""), figures,
+                       tuple(reply.get("cells", ())))
 
     def died(self, job: Job) -> Outcome:
         """The worker itself died while running `job` (killed, out of memory)."""

@@ -21,8 +21,10 @@ snippet that needs something its worker did not preload simply imports it itself
 
 Protocol: one JSON object per line on stdin ({"path", "files": [[source, name], ...],
 "shown_dir" (the folder messages name instead of the temporary one, "snippets/07-x/"),
-"timeout", "needs"}), one JSON object per line on stdout ({"status": "ok" | "error" |
-"timeout", "seconds", "error", "stdout", "stderr", "figures": [{"label", "svg"}]}).
+"timeout", "needs", "cells": [[name, first line, last line], ...] for a lab, else []}), one
+JSON object per line on stdout ({"status": "ok" | "error" | "timeout", "seconds", "error",
+"stdout", "stderr", "figures": [{"label", "svg"}], "cells": [{"name", "stdout": [start, end],
+"figures": [start, end]}]}).
 """
 
 import json
@@ -89,19 +91,22 @@ def describe_error(error: BaseException, path: str) -> dict:
     return described
 
 
-def save_figures(out: str) -> list[dict]:
-    """Every open figure as SVG, with its label (`plt.figure(label=...)`, shown by sliders)."""
+def save_figures(out: str, first: int = 1, close: bool = False) -> list[dict]:
+    """Every open figure as SVG, with its label (`plt.figure(label=...)`, shown by sliders),
+    numbered from `first`; `close` closes each once saved (a lab's cell shows its own)."""
     names = []
     if "matplotlib.pyplot" not in sys.modules:
         return names
     import matplotlib.pyplot as plt
 
     plt.rcParams["svg.hashsalt"] = SVG_SALT
-    for index, number in enumerate(plt.get_fignums(), start=1):
+    for index, number in enumerate(plt.get_fignums(), start=first):
         name = f"figure-{index}.svg"
         figure = plt.figure(number)
         figure.savefig(os.path.join(out, name), format="svg", metadata={"Date": None})
         names.append({"file": name, "label": figure.get_label()})
+        if close:
+            plt.close(figure)
     return names
 
 
@@ -130,23 +135,30 @@ def run_child(job: dict, work: str, out: str) -> None:
 
         plt.show = lambda *args, **kwargs: None
     status = 0
+    cell = {}
     try:
-        run_as_main(path)
-        figures = save_figures(out)
+        if job.get("cells"):
+            figures = run_cells(path, job["cells"], out, stdout, cell)
+        else:
+            run_as_main(path)
+            figures = save_figures(out)
         with open(os.path.join(out, "figures.json"), "w") as handle:
             json.dump(figures, handle)
     except BaseException as error:  # noqa: BLE001 - report everything, even SystemExit
+        described = describe_error(error, path)
+        if cell:
+            described["cell"] = cell["name"]
         with open(os.path.join(out, "error.json"), "w") as handle:
-            json.dump(describe_error(error, path), handle)
+            json.dump(described, handle)
         status = 1
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
 
 
-def run_as_main(path: str) -> None:
-    """Run a file as `python <name>` run in its folder does: `__name__ == "__main__"`, an
-    absolute `__file__`, `sys.argv[0]` the bare name (runpy.run_path would set it to the path)."""
+def main_module(path: str):
+    """A fresh `__main__` as `python <name>` run in its folder has: an absolute `__file__`,
+    `sys.argv[0]` the bare name (runpy.run_path would set it to the path)."""
     import builtins
     import types
 
@@ -154,9 +166,35 @@ def run_as_main(path: str) -> None:
     main.__dict__.update(__file__=path, __cached__=None, __package__=None, __spec__=None,
                          __loader__=None, __builtins__=builtins)
     sys.modules["__main__"] = main
+    return main
+
+
+def run_as_main(path: str) -> None:
+    main = main_module(path)
     with open(path, "rb") as handle:
         code = compile(handle.read(), path, "exec")
     exec(code, main.__dict__)
+
+
+def run_cells(path: str, cells: list, out: str, stdout, current: dict) -> list[dict]:
+    """A lab: the file's cells run one after another in one `__main__`, as a notebook runs
+    them; after each, where its printed text ends and the figures it drew (saved, closed) are
+    written to cells.json. Line numbers in tracebacks are the file's own."""
+    main = main_module(path)
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().splitlines(keepends=True)
+    figures, recorded = [], []
+    for name, first, last in cells:
+        current["name"] = name
+        code = compile("\n" * (first - 1) + "".join(lines[first - 1:last]), path, "exec")
+        exec(code, main.__dict__)
+        sys.stdout.flush()
+        figures += save_figures(out, first=len(figures) + 1, close=True)
+        recorded.append({"name": name, "stdout_end": os.lseek(stdout.fileno(), 0, os.SEEK_CUR),
+                         "figures_end": len(figures)})
+    with open(os.path.join(out, "cells.json"), "w") as handle:
+        json.dump(recorded, handle)
+    return figures
 
 
 def kill_group(child: int) -> None:
@@ -237,10 +275,18 @@ def collect(job: dict, work: str, out: str, status: int, seconds: float) -> dict
         if not svg.rstrip().endswith(b"</svg>"):
             return error_reply(seconds, "Figure", f"{figure['file']} is not a complete SVG")
         figures.append({"label": figure["label"], "svg": svg.decode("utf-8")})
+    cells, start, shown = [], 0, 0
+    if os.path.exists(os.path.join(out, "cells.json")):
+        with open(os.path.join(out, "cells.json")) as handle:
+            for cell in json.load(handle):  # byte offsets to character offsets
+                end = len(data[:cell["stdout_end"]].decode("utf-8", errors="replace"))
+                cells.append({"name": cell["name"], "stdout": [start, end],
+                              "figures": [shown, cell["figures_end"]]})
+                start, shown = end, cell["figures_end"]
     if len(stderr) > MAX_STDERR_SHOWN:
         stderr = stderr[:MAX_STDERR_SHOWN] + "\n… (stderr cut here)\n"
     return {"status": "ok", "seconds": seconds, "stdout": stdout, "stderr": stderr,
-            "figures": figures}
+            "figures": figures, "cells": cells}
 
 
 def too_much(seconds: float, size: int) -> dict:
