@@ -277,20 +277,23 @@ class Book:
         return made
 
     def lab_notebooks(self) -> dict[tuple[str, str], Path]:
-        """(language, "labs/NN-name.ipynb") → the lab's executed notebook. Each is copied to
-        a stable name (.cache/labs/NN-name.LANG.ipynb): the page's download keeps that name."""
+        """(language, "labs/NN-name.ipynb") → the lab's executed notebook, as a file named
+        for the reader (.cache/labs/<key>/NN-name.LANG.ipynb): the page's download has that
+        name."""
         made = {}
         for source in self.lab_sources():
             stem, language = source.name.removesuffix(".md").rsplit(".", 1)
             keyed = self.notebook(source, f"labs/{source.name}", lab=True)
-            stable = self.store.root.parent / "labs" / f"{stem}.{language}.ipynb"
+            named = self.store.root.parent / "labs" / keyed.stem / f"{stem}.{language}.ipynb"
             try:
-                if not stable.is_file() or stable.read_bytes() != keyed.read_bytes():
-                    stable.parent.mkdir(parents=True, exist_ok=True)
-                    stable.write_bytes(keyed.read_bytes())
+                if not named.is_file():
+                    named.parent.mkdir(parents=True, exist_ok=True)
+                    scratch = named.with_suffix(f".{os.getpid()}.tmp")
+                    scratch.write_bytes(keyed.read_bytes())
+                    scratch.replace(named)
             except OSError as error:
-                raise SnippetError(f"cannot write {stable}: {error}") from None
-            made[(language, f"labs/{stem}.ipynb")] = stable
+                raise SnippetError(f"cannot write {named}: {error}") from None
+            made[(language, f"labs/{stem}.ipynb")] = named
         return made
 
     def lab_figures(self, language: str, uri: str, depth: int) -> list[tuple[str, str, tuple]]:

@@ -303,6 +303,7 @@ def fit_lab(html: str, page, config) -> str:
     return fitted.html
 
 
+@event_priority(60)  # before the print-site plugin copies the page into the print page
 def on_page_content(html, page, config, files):
     """Labs in the book's markup; glossary tooltips on every page (see bookexec/glossary.py)."""
     if isinstance(page.file, LabPage):

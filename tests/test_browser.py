@@ -127,6 +127,9 @@ def page_urls() -> list[str]:
         stem, language = page.name.rsplit(".", 2)[0], page.suffixes[-2][1:]
         prefix = "" if language == "ko" else "en/"
         urls.append(prefix + ("" if stem == "index" else f"{stem}/"))
+    for lab in sorted((REPO / "labs").glob("*.md")):  # the labs (mkdocs-jupyter pages)
+        stem, language = lab.name.rsplit(".", 2)[0], lab.suffixes[-2][1:]
+        urls.append(("" if language == "ko" else "en/") + f"labs/{stem}/")
     return urls
 
 
@@ -410,7 +413,7 @@ def nav_order(language: str) -> list[str]:
     from bookexec.inline import read_nav
 
     prefix = "/" if language == "ko" else "/en/"
-    return [prefix + ("" if page == "index.md" else page.removesuffix(".md") + "/")
+    return [prefix + ("" if page == "index.md" else re.sub(r"\.(md|ipynb)$", "/", page))
             for page in read_nav(REPO / "mkdocs.yml")]
 
 
@@ -452,6 +455,36 @@ def test_math_is_readable_in_dark_mode(browser, server):
                   background: lum(rgb(getComputedStyle(document.body).backgroundColor))};
         }""")
         assert colours["math"] > 0.6 and colours["background"] < 0.3, colours
+    finally:
+        visit.close()
+
+
+def test_lab_page_follows_the_dark_scheme(browser, server):
+    """A lab (a notebook page) in the slate scheme: its code, its output and its formulas are
+    drawn by the theme, light on dark, like a chapter's (no JupyterLab white boxes)."""
+    lab = sorted((REPO / "labs").glob("*.ko.md"))[0].name.split(".")[0]
+    visit = Visit(browser, color_scheme="dark")
+    try:
+        visit.open(f"{server}/labs/{lab}/")
+        assert_math_rendered(visit.math())
+        colours = visit.page.evaluate("""() => {
+          const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+          const lum = e => { const [r, g, b] = rgb(getComputedStyle(e).color);
+                             return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; };
+          const back = e => { for (; e; e = e.parentElement) {
+              const c = getComputedStyle(e).backgroundColor;
+              if (!/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') {
+                const [r, g, b] = rgb(c); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; } }
+              return 1; };
+          const code = document.querySelector('article .language-python code');
+          const output = document.querySelector('article .bookexec-output code');
+          const prose = document.querySelector('article .jp-MarkdownOutput p');
+          return {code: [lum(code), back(code)], output: [lum(output), back(output)],
+                  prose: [lum(prose), back(prose)]};
+        }""")
+        for part, (text, background) in colours.items():
+            assert text > 0.6 and background < 0.3, (part, colours)
+        assert visit.errors == [] and visit.external == []
     finally:
         visit.close()
 

@@ -68,7 +68,9 @@ def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(name, tmp_pa
 
     built_site = request.getfixturevalue("built_site")
     stored = nbformat.read(built_site / "notebooks" / name, as_version=4)
-    assert [c.source for c in stored.cells] == [c.source for c in fresh.cells]
+    # The build fills in the prose's inline values and chapter references; the code is the same.
+    assert [c.source for c in stored.cells if c.cell_type == "code"] == \
+        [c.source for c in fresh.cells if c.cell_type == "code"]
     # A program is a cell holding a whole snippet, or consecutive cells holding its parts (prose
     # cells may stand between them); the page shows its output once, on its last cell.
     shown, printed = {}, {}
@@ -92,3 +94,12 @@ def test_notebook_runs_top_to_bottom_and_prints_what_the_page_shows(name, tmp_pa
     for run, text in shown.items():
         if text:  # the page shows this program's output
             assert_same_output(text, printed[run], run[0])
+
+
+@pytest.mark.parametrize("name", notebook_names())
+def test_notebook_prose_has_its_values_and_chapter_references_filled_in(built_site, name):
+    """The prose says "8장", not `{{ chapter: 08-gradient-descent }}`, and quotes the printed
+    numbers, as the page does."""
+    notebook = nbformat.read(built_site / "notebooks" / name, as_version=4)
+    prose = [c.source for c in notebook.cells if c.cell_type == "markdown"]
+    assert prose and not [text for text in prose if "{{" in text], name

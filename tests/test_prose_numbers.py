@@ -122,7 +122,11 @@ def test_quote_matching_sees_exact_rounded_and_percent_quotes():
     assert unbound_quotes(markdown, {"0.9467": "a.py"}) == [(1, "0.9467", "a.py printed 0.9467")]
 
 
-@pytest.mark.parametrize("page", page_files(), ids=lambda p: p.name)
+def pages_and_labs() -> list:
+    return page_files() + sorted((REPO / "labs").glob("*.md"))
+
+
+@pytest.mark.parametrize("page", pages_and_labs(), ids=lambda p: p.name)
 def test_prose_numbers_from_a_run_are_bound_to_it(page, stored):
     markdown = page.read_text(encoding="utf-8")
     snippets = {d.path for d in find_directives(markdown)} | {r.path for r in value_refs(markdown)}
@@ -140,7 +144,7 @@ if __name__ == "__main__":  # python tests/test_prose_numbers.py: the same check
     def stored_now(snippet):
         return store.get(snippet_key(SNIPPETS / snippet, SNIPPETS, fingerprint))
 
-    for page in page_files():
+    for page in pages_and_labs():
         markdown = page.read_text(encoding="utf-8")
         used = {d.path for d in find_directives(markdown)} | {r.path for r in value_refs(markdown)}
         for line, token, origin in unbound_quotes(markdown, printed_results(used, stored_now)):

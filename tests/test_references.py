@@ -45,18 +45,27 @@ def test_every_directive_names_an_existing_snippet():
     assert missing == []
 
 
+def lab_texts() -> list:
+    return sorted((REPO / "labs").glob("*.md"))
+
+
 def test_no_snippet_is_orphaned():
-    used = {d.path for page in page_files() for d in directives_of(page)}
+    used = {d.path for page in page_files() + lab_texts() for d in directives_of(page)}
     orphans = [p.relative_to(SNIPPETS).as_posix() for p in snippet_files()
                if p.relative_to(SNIPPETS).as_posix() not in used]
     assert orphans == []
 
 
 def test_every_nav_entry_is_a_page_in_both_languages():
-    config = yaml.load((REPO / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    entries = [entry if isinstance(entry, str) else next(iter(entry.values()))
-               for entry in config["nav"]]
-    for entry in entries:
+    from bookexec.inline import read_nav
+
+    for entry in read_nav(REPO / "mkdocs.yml"):
+        if entry.startswith("labs/"):  # a lab: its text in both languages, and its program
+            stem = entry.removeprefix("labs/").removesuffix(".ipynb")
+            assert (SNIPPETS / "labs" / f"{stem}.py").is_file(), f"snippets/labs/{stem}.py"
+            for language in LANGUAGES:
+                assert (REPO / "labs" / f"{stem}.{language}.md").is_file(), entry
+            continue
         stem = entry.removesuffix(".md")
         for language in LANGUAGES:
             assert (DOCS / f"{stem}.{language}.md").is_file(), f"{stem}.{language}.md missing"
@@ -71,9 +80,12 @@ def test_page_has_no_hand_written_python_block(page):
 
 def test_snippet_names_follow_the_convention():
     pattern = re.compile(r"^(\d{2}_(fig_)?[a-z0-9_]+|ex\d+_[a-z0-9_]+|_[a-z0-9_]+)\.py$")
+    lab = re.compile(r"^\d{2}-[a-z0-9-]+\.py$")  # snippets/labs/NN-name.py, named as its lab
     chapters = {p.stem.split(".")[0] for p in page_files()}
     bad = [p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")
-           if not pattern.match(p.name) or p.parent.name not in chapters | {"00-start"}]
+           if not (lab.match(p.name) and p.parent.name == "labs"
+                   and (REPO / "labs" / f"{p.stem}.ko.md").is_file())
+           and (not pattern.match(p.name) or p.parent.name not in chapters | {"00-start"})]
     assert bad == []
     counts = Counter(p.name for p in snippet_files())
     assert counts, "no snippets found"

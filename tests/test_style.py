@@ -141,9 +141,13 @@ def chapter_number(name: str) -> int | None:
 
 
 def current_pages() -> dict[str, str]:
-    """docs/*.ko.md and docs/*.en.md of the working tree, by file name."""
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.md"))
-            if p.name.endswith((".ko.md", ".en.md"))}
+    """docs/*.ko.md and docs/*.en.md of the working tree by file name, and the labs' texts
+    (labs/*.md, named "labs/NN-name.ko.md"): the same rules hold for both."""
+    pages = {p.name: p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.md"))
+             if p.name.endswith((".ko.md", ".en.md"))}
+    pages.update({f"labs/{p.name}": p.read_text(encoding="utf-8")
+                  for p in sorted((REPO / "labs").glob("*.md"))})
+    return pages
 
 
 @lru_cache(maxsize=64)
