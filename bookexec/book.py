@@ -303,7 +303,12 @@ class Book:
             f".{language}.md"
         page = source.relative_to(self.root).as_posix()
         shown = []
-        for directive in find_directives(source.read_text(encoding="utf-8")):
+        try:  # alt texts may quote values from the run, as on chapter pages
+            text = inline.render(source.read_text(encoding="utf-8"), language, self.stdout_of,
+                                 self.chapters)
+        except inline.InlineError as error:
+            raise SnippetError(f"{page}: {error}") from None
+        for directive in find_directives(text):
             result = self.results.get(directive.path)
             if result is None or not result.cells:
                 continue

@@ -35,7 +35,8 @@ SOLUTION_TITLE = {"ko": "풀이", "en": "Solution"}
 DOWNLOAD = {"ko": "이 실습을 주피터 노트북으로 내려받기",
             "en": "Download this lab as a Jupyter notebook"}
 DISPLAY = re.compile(r"^\s*\$\$(?P<tex>.+?)\$\$\s*$", re.S)
-INLINE = re.compile(r"(?<![\\$])\$(?P<tex>[^$\n]+?)(?<!\\)\$(?!\$)")
+# `$…$` within one paragraph (a formula may wrap onto the next line of the source)
+INLINE = re.compile(r"(?<![\\$])\$(?P<tex>(?:[^$\n]|\n(?!\s*\n))+?)(?<!\\)\$(?!\$)")
 
 
 class LabPageError(ValueError):
@@ -53,6 +54,7 @@ class Figure:
 class Fitted:
     html: str
     toc: list[dict] = field(default_factory=list)  # MkDocs toc tokens: level, id, name, children
+    description: str = ""
 
 
 def fit(html: str, language: str, figures: list[Figure], download: str) -> Fitted:
@@ -89,7 +91,18 @@ def fit(html: str, language: str, figures: list[Figure], download: str) -> Fitte
         notebook.insert(0, paragraph)
     wrapper = soup.new_tag("div", attrs={"class": "bookexec-lab"})
     wrapper.extend(list(notebook.children))
-    return Fitted(str(wrapper), toc)
+    return Fitted(str(wrapper), toc, description(notebook if title is None else title))
+
+
+def description(after: Tag, limit: int = 160) -> str:
+    """The first paragraph of prose after the title, as plain text (the page's meta tag)."""
+    for paragraph in after.find_all_next("p"):
+        if paragraph.find("a", class_="md-button"):
+            continue
+        text = " ".join(paragraph.get_text().split())
+        if text:
+            return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return ""
 
 
 def formulas(soup: BeautifulSoup, markdown: Tag) -> None:

@@ -300,6 +300,7 @@ def fit_lab(html: str, page, config) -> str:
     except (SnippetError, labpage.LabPageError) as error:
         raise PluginError(f"bookexec: {page.file.src_uri} ({language}): {error}") from None
     page.toc = get_toc(fitted.toc)
+    page.meta["description"] = fitted.description or config.site_description
     return fitted.html
 
 
