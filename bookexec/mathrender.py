@@ -33,6 +33,38 @@ DEFS_CLASS = "bookexec-math-glyphs"
 SCRIPT = Path(__file__).with_name("tex2svg.js")
 
 
+# A long chapter holds hundreds of formulas and tens of thousands of SVG nodes; styling and
+# laying them all out at load was most of a page's blocking time (and a minute for a print
+# page). With `content-visibility: auto` the browser draws a formula only when it comes near
+# the viewport; until then its box keeps the size MathJax gave the SVG, so nothing moves.
+CONTAINED_CSS = """
+/* bookexec (mathrender.py): formulas off screen are drawn when they come near the viewport */
+mjx-container[jax="SVG"] { content-visibility: auto; }
+mjx-container[jax="SVG"]:not([display="true"]) { display: inline-block; line-height: 0; }
+mjx-container[jax="SVG"] > svg { display: block; }
+mjx-container[jax="SVG"][display="true"] > svg { margin: 0 auto; }
+@media print { mjx-container[jax="SVG"] { content-visibility: visible; } }
+"""
+CONTAINER = re.compile(r'<mjx-container (?P<attrs>[^>]*?)style="(?P<style>[^"]*)">'
+                       r'(?P<svg><svg style="vertical-align: (?P<align>-?[\d.]+ex);"[^>]*?'
+                       r' width="(?P<width>[\d.]+ex)" height="(?P<height>[\d.]+ex)")')
+
+
+def contained(drawn: str) -> str:
+    """A drawn formula whose box has its SVG's size (and, inline, its baseline offset) before
+    the browser draws it (see CONTAINED_CSS)."""
+    def sized(match: re.Match) -> str:
+        if 'display="true"' in match["attrs"]:
+            size = f"contain-intrinsic-block-size: auto {match['height']};"
+        else:
+            size = (f"contain-intrinsic-size: auto {match['width']} auto {match['height']}; "
+                    f"vertical-align: {match['align']};")
+        return (f'<mjx-container {match["attrs"]}style="{match["style"]} {size}">'
+                f'{match["svg"]}')
+
+    return CONTAINER.sub(sized, drawn, count=1)
+
+
 class MathError(Exception):
     """A formula that MathJax cannot render, or Node.js missing; the message says where."""
 
@@ -111,7 +143,7 @@ class Renderer:
                                  check=True, capture_output=True, text=True,
                                  encoding="utf-8").stdout
             self.cache_dir.mkdir(parents=True, exist_ok=True)
-            path.write_text(css, encoding="utf-8")
+            path.write_text(css + CONTAINED_CSS, encoding="utf-8")
         return path
 
     # ── pages ─────────────────────────────────────────────────────────────
@@ -147,7 +179,7 @@ class Renderer:
         def drawn(match: re.Match) -> str:
             if match["body"].lstrip().startswith("<mjx-container"):
                 return match[0]
-            return match["open"] + next(svgs) + match["close"]
+            return match["open"] + contained(next(svgs)) + match["close"]
 
         html = FORMULA.sub(drawn, html)
         glyphs = (f'<svg class="{DEFS_CLASS}" style="display: none" aria-hidden="true" '
