@@ -1,6 +1,7 @@
 """Reader speed: Lighthouse (mobile profile) on the built site served with gzip.
 
-Measures the start page, the heaviest chapter and the glossary in both languages: performance
+Measures the start page, the heaviest chapter, the glossary and the heaviest lab in both
+languages: performance
 score, total blocking time, cumulative layout shift and the first view's transfer size; and the
 transfer of a second page of the same language (its HTML and what the first view did not
 already fetch, figures excluded). Lighthouse comes from npm (pinned below, installed once into
@@ -101,14 +102,21 @@ def heaviest_chapter(site: Path) -> str:
     return max(chapters, key=lambda p: p.stat().st_size).parent.name
 
 
+def heaviest_lab(site: Path) -> str | None:
+    labs = list(site.glob("labs/*/index.html"))
+    return max(labs, key=lambda p: p.stat().st_size).parent.name if labs else None
+
+
 def measure(site: Path) -> list[tuple]:
     httpd, base = serve(site)
     rows = []
     try:
-        chapter = heaviest_chapter(site)
+        chapter, lab = heaviest_chapter(site), heaviest_lab(site)
         for prefix in ("", "en/"):
             pages = {"start page": "", f"heaviest chapter ({chapter})": f"{chapter}/",
                      "glossary": "glossary/"}
+            if lab:  # a notebook page (mkdocs-jupyter)
+                pages[f"heaviest lab ({lab})"] = f"labs/{lab}/"
             results = {name: lighthouse(f"{base}/{prefix}{path}") for name, path in pages.items()}
             start = results["start page"]
             for name, result in results.items():
