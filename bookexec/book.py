@@ -85,13 +85,17 @@ class Book:
 
     # ── reading pages ──────────────────────────────────────────────────────
     def lab_sources(self) -> list[Path]:
-        """labs/NN-name.LANG.md: a lab's text in one language (made into a notebook)."""
-        return sorted((self.root / "labs").glob("*.md"))
+        """docs/labs/NN-name.LANG.md: a lab's text in one language, made into a notebook (the
+        Markdown page itself is not built: mkdocs.yml's exclude_docs)."""
+        return sorted((self.docs_dir / "labs").glob("*.md"))
+
+    def is_lab_source(self, page: Path) -> bool:
+        return page.parent == self.docs_dir / "labs"
 
     def page_directives(self) -> dict[str, list[Directive]]:
         """Directives of every chapter page and every lab text, by path from the root."""
         pages = {}
-        for page in sorted(self.docs_dir.rglob("*.md")) + self.lab_sources():
+        for page in sorted(self.docs_dir.rglob("*.md")):
             name = page.relative_to(self.root).as_posix()
             try:
                 pages[name] = find_directives(page.read_text(encoding="utf-8"))
@@ -270,7 +274,7 @@ class Book:
         made = {}
         for page_name, directives in self.page_directives().items():
             page = self.root / page_name
-            if not directives or not page.is_relative_to(self.docs_dir):
+            if not directives or self.is_lab_source(page):
                 continue
             src_uri = page.relative_to(self.docs_dir).as_posix()
             made[self.notebook_uri(src_uri)] = self.notebook(page, src_uri)
@@ -283,7 +287,7 @@ class Book:
         made = {}
         for source in self.lab_sources():
             stem, language = source.name.removesuffix(".md").rsplit(".", 1)
-            keyed = self.notebook(source, f"labs/{source.name}", lab=True)
+            keyed = self.notebook(source, source.relative_to(self.docs_dir).as_posix(), lab=True)
             named = self.store.root.parent / "labs" / keyed.stem / f"{stem}.{language}.ipynb"
             try:
                 if not named.is_file():
@@ -299,8 +303,7 @@ class Book:
     def lab_figures(self, language: str, uri: str, depth: int) -> list[tuple[str, str, tuple]]:
         """(site-relative src, alt text, pixel size) of each figure a lab page shows, in page
         order. Each cell's directive gives one alt text per figure the cell drew."""
-        source = self.root / "labs" / f"{uri.removeprefix('labs/').removesuffix('.ipynb')}" \
-            f".{language}.md"
+        source = self.docs_dir / f"{uri.removesuffix('.ipynb')}.{language}.md"
         page = source.relative_to(self.root).as_posix()
         shown = []
         try:  # alt texts may quote values from the run, as on chapter pages

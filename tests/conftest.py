@@ -25,8 +25,17 @@ LANGUAGES = ("ko", "en")
 sys.path.insert(0, str(REPO))
 
 
+LABS = DOCS / "labs"  # the labs' texts: notebooks at build time, not Markdown pages
+
+
 def page_files() -> list[Path]:
-    return sorted(p for p in DOCS.rglob("*.md") if p.suffixes[-2:-1] in ([".ko"], [".en"]))
+    """The Markdown pages of both languages (the labs' texts are not among them)."""
+    return sorted(p for p in DOCS.rglob("*.md")
+                  if p.suffixes[-2:-1] in ([".ko"], [".en"]) and p.parent != LABS)
+
+
+def lab_files() -> list[Path]:
+    return sorted(LABS.glob("*.md"))
 
 
 def snippet_files() -> list[Path]:

@@ -127,7 +127,7 @@ def page_urls() -> list[str]:
         stem, language = page.name.rsplit(".", 2)[0], page.suffixes[-2][1:]
         prefix = "" if language == "ko" else "en/"
         urls.append(prefix + ("" if stem == "index" else f"{stem}/"))
-    for lab in sorted((REPO / "labs").glob("*.md")):  # the labs (mkdocs-jupyter pages)
+    for lab in sorted((REPO / "docs" / "labs").glob("*.md")):  # the labs (mkdocs-jupyter pages)
         stem, language = lab.name.rsplit(".", 2)[0], lab.suffixes[-2][1:]
         urls.append(("" if language == "ko" else "en/") + f"labs/{stem}/")
     return urls
@@ -462,7 +462,7 @@ def test_math_is_readable_in_dark_mode(browser, server):
 def test_lab_page_follows_the_dark_scheme(browser, server):
     """A lab (a notebook page) in the slate scheme: its code, its output and its formulas are
     drawn by the theme, light on dark, like a chapter's (no JupyterLab white boxes)."""
-    lab = sorted((REPO / "labs").glob("*.ko.md"))[0].name.split(".")[0]
+    lab = sorted((REPO / "docs" / "labs").glob("*.ko.md"))[0].name.split(".")[0]
     visit = Visit(browser, color_scheme="dark")
     try:
         visit.open(f"{server}/labs/{lab}/")

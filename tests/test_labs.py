@@ -26,7 +26,7 @@ from conftest import REPO, SNIPPETS
 from outputs import assert_same_output
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-LABS = REPO / "labs"
+LABS = REPO / "docs" / "labs"
 
 
 def lab_slugs() -> list[str]:
@@ -258,13 +258,13 @@ def tiny_lab(tiny_book, third="assert value == 42"):
     (tiny_book.root / "snippets" / "labs").mkdir(exist_ok=True)
     (tiny_book.root / "snippets" / "labs" / "00-demo.py").write_text(
         LAB_PROGRAM.format(third=third))
-    (tiny_book.root / "labs").mkdir(exist_ok=True)
+    (tiny_book.root / "docs" / "labs").mkdir(exist_ok=True)
     for language in ("ko", "en"):
-        (tiny_book.root / "labs" / f"00-demo.{language}.md").write_text(
+        (tiny_book.root / "docs" / "labs" / f"00-demo.{language}.md").write_text(
             LAB_TEXT.format(lang=language))
     tiny_book.page("Nothing to run.\n")
     config = tiny_book.root / "mkdocs.yml"
-    config.write_text(config.read_text() + textwrap.dedent("""\
+    config.write_text("exclude_docs: 'labs/*.md'\n" + config.read_text() + textwrap.dedent("""\
           - mkdocs-jupyter:
               ignore: ["*.md", "*.py", "notebooks/*.ipynb"]
               include_source: true
@@ -302,7 +302,7 @@ def test_a_failing_lab_cell_fails_the_build_with_the_lab_cell_and_line(tiny_book
     assert result.returncode != 0
     log = result.stdout + result.stderr
     assert "snippets/labs/00-demo.py, line 12 (cell 'third')" in log, log[-2000:]
-    assert "labs/00-demo.ko.md:11" in log and "not the answer" in log, log[-2000:]
+    assert "docs/labs/00-demo.ko.md:11" in log and "not the answer" in log, log[-2000:]
 
 
 def test_a_lab_program_with_code_outside_every_cell_is_refused():

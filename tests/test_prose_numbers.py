@@ -21,7 +21,7 @@ import pytest
 from bookexec.cache import Store, environment_fingerprint, sandbox_files, snippet_key
 from bookexec.directives import find_directives
 from bookexec.inline import INLINE, prose_lines, value_refs
-from conftest import REPO, SNIPPETS, page_files
+from conftest import REPO, SNIPPETS, lab_files, page_files
 
 # ASCII word characters only around a number: Korean particles follow numbers directly (68%의).
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/])(\d+(?:\.\d+)?(?:e[-+]?\d+)?)(%?)(?![A-Za-z0-9_/])")
@@ -123,7 +123,7 @@ def test_quote_matching_sees_exact_rounded_and_percent_quotes():
 
 
 def pages_and_labs() -> list:
-    return page_files() + sorted((REPO / "labs").glob("*.md"))
+    return page_files() + lab_files()
 
 
 @pytest.mark.parametrize("page", pages_and_labs(), ids=lambda p: p.name)

@@ -46,7 +46,7 @@ def test_every_directive_names_an_existing_snippet():
 
 
 def lab_texts() -> list:
-    return sorted((REPO / "labs").glob("*.md"))
+    return sorted((DOCS / "labs").glob("*.md"))
 
 
 def test_no_snippet_is_orphaned():
@@ -64,7 +64,7 @@ def test_every_nav_entry_is_a_page_in_both_languages():
             stem = entry.removeprefix("labs/").removesuffix(".ipynb")
             assert (SNIPPETS / "labs" / f"{stem}.py").is_file(), f"snippets/labs/{stem}.py"
             for language in LANGUAGES:
-                assert (REPO / "labs" / f"{stem}.{language}.md").is_file(), entry
+                assert (DOCS / "labs" / f"{stem}.{language}.md").is_file(), entry
             continue
         stem = entry.removesuffix(".md")
         for language in LANGUAGES:
@@ -84,7 +84,7 @@ def test_snippet_names_follow_the_convention():
     chapters = {p.stem.split(".")[0] for p in page_files()}
     bad = [p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")
            if not (lab.match(p.name) and p.parent.name == "labs"
-                   and (REPO / "labs" / f"{p.stem}.ko.md").is_file())
+                   and (DOCS / "labs" / f"{p.stem}.ko.md").is_file())
            and (not pattern.match(p.name) or p.parent.name not in chapters | {"00-start"})]
     assert bad == []
     counts = Counter(p.name for p in snippet_files())

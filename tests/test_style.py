@@ -146,7 +146,7 @@ def current_pages() -> dict[str, str]:
     pages = {p.name: p.read_text(encoding="utf-8") for p in sorted(DOCS.glob("*.md"))
              if p.name.endswith((".ko.md", ".en.md"))}
     pages.update({f"labs/{p.name}": p.read_text(encoding="utf-8")
-                  for p in sorted((REPO / "labs").glob("*.md"))})
+                  for p in sorted((DOCS / "labs").glob("*.md"))})
     return pages
 
 
