@@ -21,7 +21,7 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import glossary, labpage, print_site_speedup  # noqa: E402
+from bookexec import glossary, labpage, print_site_speedup, scrolling  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -306,8 +306,9 @@ def fit_lab(html: str, page, config) -> str:
 
 @event_priority(60)  # before the print-site plugin copies the page into the print page
 def on_page_content(html, page, config, files):
-    """Labs in the book's markup; glossary tooltips on every page (see bookexec/glossary.py)."""
+    """Labs in the book's markup; glossary tooltips on every page (see bookexec/glossary.py);
+    code blocks that may scroll focusable (bookexec/scrolling.py)."""
     if isinstance(page.file, LabPage):
         html = fit_lab(html, page, config)
     entries = glossary.load(book.root / "includes" / "glossary.yml")
-    return glossary.annotate(html, entries, page_language(config))
+    return scrolling.focusable_code(glossary.annotate(html, entries, page_language(config)))

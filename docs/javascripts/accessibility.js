@@ -1,17 +1,23 @@
 // Small accessibility fixes to the theme, on every page change (instant navigation included).
+// Nothing here measures the page: a size read after the theme's writes lays out the whole
+// page again, and that was a large part of a long chapter's blocking time.
+
+// A long output scrolls (book.css caps its height). The build gives it tabindex="0" and
+// data-bookexec-tall (bookexec/scrolling.py); the theme, which only knows about width, takes
+// the tabindex away from a block that is not wide when it measures it, so put it back.
+const keepFocusable = new MutationObserver((records) => {
+  for (const { target } of records) {
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "0");
+  }
+});
+
 document$.subscribe(() => {
   // Name the search dialog for screen readers (axe: aria-dialog-name), in the page language.
   const search = document.querySelector(".md-search[role=dialog]");
   if (search && !search.hasAttribute("aria-label")) {
     search.setAttribute("aria-label", document.documentElement.lang === "ko" ? "검색" : "Search");
   }
-  // A code block wider than the page, or a long output (book.css caps its height), scrolls;
-  // make it reachable with the keyboard (axe: scrollable-region-focusable). The theme does
-  // this only for wide blocks, and only once they are on screen.
-  // All sizes are read first and the attributes written after: reading a size after a write
-  // makes the browser lay out the whole page again, once per block.
-  const codes = [...document.querySelectorAll(".highlight pre > code:not([tabindex])")];
-  const scrolling = codes.filter(
-    (code) => code.scrollWidth > code.clientWidth || code.scrollHeight > code.clientHeight);
-  for (const code of scrolling) code.setAttribute("tabindex", "0");
+  for (const code of document.querySelectorAll("code[data-bookexec-tall]")) {
+    keepFocusable.observe(code, { attributes: true, attributeFilter: ["tabindex"] });
+  }
 });
