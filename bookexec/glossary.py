@@ -151,10 +151,31 @@ def annotate(html: str, entries: list[Entry], language: str) -> str:
     return "".join(out)
 
 
+CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+PLAIN = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+LATIN = {"ko": "A–Z", "en": "#"}
+
+
+def initial(term: str, language: str) -> str:
+    """The group a term is listed under: its first letter (A, B, …) or, for a Korean term, the
+    first consonant of its first syllable (ㄱ, ㄴ, …, tense consonants with their plain ones); a
+    term in Latin letters on the Korean page goes under A–Z."""
+    first = term[0]
+    if "가" <= first <= "힣":
+        consonant = CHOSEONG[(ord(first) - ord("가")) // 588]
+        return PLAIN.get(consonant, consonant)
+    if first.isascii() and first.isalpha():
+        return LATIN["ko"] if language == "ko" else first.upper()
+    return LATIN[language]
+
+
 def table(entries: list[Entry], language: str, link_prefix: str = "") -> str:
-    """The glossary page's table, sorted by the term in the page's language."""
+    """The glossary page's tables: one per initial (see `initial`), each under its own heading
+    (the page's table of contents is then an index), sorted by the term in the page's language.
+    Each group is a block of its own, so the browser lays out only the groups on screen (the
+    glossary as one table was a long task of its own at every load)."""
     other = "en" if language == "ko" else "ko"
-    rows = [HEADERS[language]]
+    groups: dict[str, list[str]] = {}
     for entry in sorted(entries, key=lambda e: e.term(language).lower()):
         link = entry.link(language)
         page, _, anchor = link.partition("#")
@@ -165,6 +186,9 @@ def table(entries: list[Entry], language: str, link_prefix: str = "") -> str:
         meaning = entry.definition(language)
         if entry.avoided(language):
             meaning += f" ({AVOID[language]}: {', '.join(entry.avoided(language))})"
-        rows.append(f"| **{cell(entry.term(language))}**{abbr} | {cell(entry.term(other))} | "
-                    f"{cell(meaning)} | [{place}]({link_prefix}{link}) |")
-    return "\n".join(rows)
+        groups.setdefault(initial(entry.term(language), language), []).append(
+            f"| **{cell(entry.term(language))}**{abbr} | {cell(entry.term(other))} | "
+            f"{cell(meaning)} | [{place}]({link_prefix}{link}) |")
+    return "\n\n".join(f'## {group}\n\n<div class="bookexec-glossary-group" markdown>\n\n'
+                       f'{HEADERS[language]}\n' + "\n".join(rows) + "\n\n</div>"
+                       for group, rows in groups.items())
