@@ -140,11 +140,11 @@ def test_lab_solutions_are_collapsed_and_the_code_blocks_are_the_programs_cells(
     solutions = [d for d in directives if "solution" in d.options]
     assert solutions, "a lab ends with the reader's own turn"
     assert body.count('<details class="success">') == len(solutions)
-    assert all("<code>" in part.split("</details>")[0]
+    assert all("<code" in part.split("</details>")[0]
                for part in body.split('<details class="success">')[1:])
     program = (SNIPPETS / "labs" / f"{slug}.py").read_text(encoding="utf-8")
     expected = [extract_section(program, d.section).strip("\n") for d in directives]
-    blocks = re.findall(r'<div class="language-python highlight"><pre><code>(.*?)</code>', body,
+    blocks = re.findall(r'<div class="language-python highlight"><pre><code[^>]*>(.*?)</code>', body,
                         re.S)
     assert [unescape(re.sub(r"<[^>]+>", "", block)).strip("\n") for block in blocks] == expected
 
@@ -161,7 +161,7 @@ def test_lab_download_is_the_notebook_the_page_shows(built_site, slug, language)
     code = [c for c in notebook.cells if c.cell_type == "code"]
     outputs = ["".join(o.get("text", "") for o in c.outputs if o.output_type == "stream")
                for c in code]
-    shown = re.findall(r'<div class="bookexec-output">.*?<code>(.*?)</code>', article(html), re.S)
+    shown = re.findall(r'<div class="bookexec-output">.*?<code[^>]*>(.*?)</code>', article(html), re.S)
     assert [unescape(s) for s in shown] == [o.rstrip("\n") for o in outputs if o.strip()]
     for cell in notebook.cells:
         assert "{{" not in cell.source or cell.cell_type == "code", cell.source[:80]

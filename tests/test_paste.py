@@ -27,7 +27,7 @@ from conftest import SNIPPETS
 BLOCK = re.compile(
     r'(?P<part><div class="bookexec-part" data-copy="(?P<copy>[^"]*)"[^>]*>\s*)?'
     r'<div class="highlight"><span class="filename">snippets/(?P<path>[^<]+\.py)</span>'
-    r'<pre><span></span><code>(?P<code>.*?)</code></pre></div>', re.S)
+    r'<pre><span></span><code[^>]*>(?P<code>.*?)</code></pre></div>', re.S)
 TAG = re.compile(r"<[^>]+>")
 LOCAL_IMPORT = re.compile(r"^\s*(?:from\s+(_\w+)\s+import|import\s+(_\w+))", re.M)
 
@@ -58,7 +58,7 @@ def test_copy_text_follows_the_theme_rule():
             '<div class="highlight"><span class="filename">snippets/a/b.py</span><pre><span>'
             '</span><code><span class="n">print</span>(1)\n</code></pre></div></div>'
             '<div class="highlight"><span class="filename">snippets/a/c.py</span><pre><span>'
-            '</span><code>x <span class="o">=</span> 1 &lt; 2\n</code></pre></div>')
+            '</span><code tabindex="0">x <span class="o">=</span> 1 &lt; 2\n</code></pre></div>')
     assert copied_blocks(page) == [("a/b.py", "import os\nprint(1)"), ("a/c.py", "x = 1 < 2")]
     assert local_imports("import torch\nfrom _sine import make\nimport _fit as f\n") == {
         "_sine", "_fit"}
@@ -68,7 +68,10 @@ def test_every_python_block_copies_a_whole_file_with_its_helpers_on_the_page(bui
     problems, checked = [], 0
     for page in built_pages(built_site):
         where = page.relative_to(built_site).parent.as_posix() or "/"
-        blocks = copied_blocks(page.read_text(encoding="utf-8"))
+        page_html = page.read_text(encoding="utf-8")
+        blocks = copied_blocks(page_html)
+        titled = page_html.count('<span class="filename">snippets/')
+        assert len(blocks) == titled, f"{where}: {titled} listings, {len(blocks)} understood"
         shown = {path for path, _ in blocks}
         for path, text in blocks:
             checked += 1
