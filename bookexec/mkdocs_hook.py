@@ -21,7 +21,7 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import glossary, labpage, print_site_speedup, scrolling  # noqa: E402
+from bookexec import glossary, labpage, mathtrim, print_site_speedup, scrolling  # noqa: E402
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -159,12 +159,12 @@ saved_print_page: str | None = None
 
 
 def on_post_page(output, page, config):
-    """Every formula of the page drawn as SVG (see bookexec/mathrender.py)."""
+    """Every formula of the page drawn as SVG (see bookexec/mathrender.py and mathtrim.py)."""
     source = Path(config.docs_dir) / page.file.src_uri
     where = f"docs/{page.file.src_uri}"
     try:
-        return math.render_page(output, where, source.read_text(encoding="utf-8")
-                                if source.is_file() else None)
+        return mathtrim.trimmed(math.render_page(output, where, source.read_text(encoding="utf-8")
+                                                 if source.is_file() else None))
     except MathError as error:
         raise PluginError(f"bookexec: {error}") from None
 
@@ -176,7 +176,7 @@ def on_shutdown():
 
 def render_math_in_file(path: Path, where: str) -> None:
     try:
-        path.write_text(math.render_page(path.read_text(encoding="utf-8"), where),
+        path.write_text(mathtrim.trimmed(math.render_page(path.read_text(encoding="utf-8"), where)),
                         encoding="utf-8")
     except MathError as error:
         raise PluginError(f"bookexec: {error}") from None
