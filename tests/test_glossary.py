@@ -117,3 +117,30 @@ def test_glossary_file_parses_avoid_lists_as_tuples():
     assert all(isinstance(e.ko_avoid, tuple) and isinstance(e.avoid_ok_in, tuple)
                for e in ENTRIES)
     assert any(e.ko_avoid for e in ENTRIES) and hash(tuple(ENTRIES))
+
+
+def test_glossary_page_has_one_table_per_initial_under_its_own_heading():
+    """Korean terms by the first consonant (tense ones with their plain ones), Latin terms under
+    A–Z on the Korean page and by letter on the English one; every entry in the group of its
+    initial, each group a block of its own (laid out only when on screen)."""
+    for language, expected in (("ko", ["A–Z", "ㄱ", "ㄷ"]), ("en", ["D", "G", "P", "T"])):
+        entries = [
+            glossary.Entry(ko="경사 하강법", en="gradient descent", ko_def="k", en_def="e",
+                           ko_link="08-gradient-descent.md", en_link="08-gradient-descent.md"),
+            glossary.Entry(ko="꼬리", en="tail", ko_def="k", en_def="e",
+                           ko_link="01-notation.md", en_link="01-notation.md"),
+            glossary.Entry(ko="도함수", en="derivative", ko_def="k", en_def="e",
+                           ko_link="02-derivatives.md", en_link="02-derivatives.md"),
+            glossary.Entry(ko="PyTorch", en="PyTorch", ko_def="k", en_def="e",
+                           ko_link="index.md", en_link="index.md"),
+        ]
+        page = glossary.table(entries, language)
+        headings = re.findall(r"^## (.+)$", page, re.M)
+        assert headings == expected, (language, headings)
+        assert page.count('<div class="bookexec-glossary-group" markdown>') == len(headings)
+        groups = dict(zip(headings, re.split(r"^## .+$", page, flags=re.M)[1:]))
+        if language == "ko":
+            assert "**경사 하강법**" in groups["ㄱ"] and "**꼬리**" in groups["ㄱ"]
+            assert "**PyTorch**" in groups["A–Z"] and "**도함수**" in groups["ㄷ"]
+        else:
+            assert "**gradient descent**" in groups["G"] and "**tail**" in groups["T"]
