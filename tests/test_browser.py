@@ -408,7 +408,7 @@ def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
         slider.fill("0")  # a pointer drag to the far left end
         after_drag = page.evaluate(visible)
         assert len(after_drag) == 1 and after_drag not in (start, after_key)
-        page.click("[data-md-component=palette] label:not([hidden])")  # the theme's dark toggle
+        page.click("form.md-header__option label:not([hidden])")  # the dark toggle
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
         assert page.evaluate("getComputedStyle(document.querySelector("
                              "'.bookexec-slider img:not([hidden])')).filter").startswith("invert")
@@ -463,6 +463,80 @@ def test_math_is_readable_in_dark_mode(browser, server):
                   background: lum(rgb(getComputedStyle(document.body).backgroundColor))};
         }""")
         assert colours["math"] > 0.6 and colours["background"] < 0.3, colours
+    finally:
+        visit.close()
+
+
+# Every change to <body>'s attributes while the page loads, with how much of the article existed
+# then: a change after the article is parsed re-styles every element of a long chapter.
+BODY_CHANGES = """
+  window.bodyChanges = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target !== document.body) continue;
+      const article = document.querySelector('article');
+      window.bodyChanges.push({attribute: record.attributeName,
+                               articleElements: article ? article.querySelectorAll('*').length : 0});
+    }
+  }).observe(document, {attributes: true, subtree: true});
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "stored dark"])
+def test_colour_scheme_is_set_before_the_article_is_parsed(browser, server, scheme):
+    """The light/dark switch sets <body>'s colour attributes while only the header exists, for a
+    light or dark system and for a reader's stored choice, and leaves them alone afterwards
+    (the theme's own component wrote them after the page had loaded, re-styling the whole page
+    three times; issue 14). The scheme is still the right one."""
+    visit = Visit(browser, color_scheme="dark" if scheme == "dark" else "light")
+    try:
+        visit.context.add_init_script(BODY_CHANGES)
+        if scheme == "stored dark":  # a light system, and the reader chose dark on another page
+            visit.open(f"{server}/")
+            visit.page.click("form.md-header__option label:not([hidden])")
+        visit.open(f"{server}/08-gradient-descent/")
+        visit.page.wait_for_timeout(500)  # the theme's start-up has run by now
+        changes = visit.page.evaluate("window.bodyChanges")
+        late = [change for change in changes if change["articleElements"]]
+        assert late == [], late
+        expected = "default" if scheme == "light" else "slate"
+        assert visit.page.evaluate("document.body.dataset.mdColorScheme") == expected
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_colour_switch_is_kept_and_otherwise_follows_the_system(browser, server):
+    """Without a choice of their own, a reader sees the system's scheme, also when the system
+    changes while the page is open; the switch (click, or Enter on it) changes the scheme, is
+    remembered across pages and reloads, and then wins over the system. Its labels are in the
+    page's language."""
+    visit = Visit(browser)
+    page = visit.page
+    scheme = "document.body.dataset.mdColorScheme"
+    visible_label = "form.md-header__option label:not([hidden])"
+    try:
+        visit.open(f"{server}/02-derivatives/")
+        assert page.evaluate(scheme) == "default"
+        assert page.get_attribute(visible_label, "title") == "어두운 화면으로 바꾸기"
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_function(f"{scheme} === 'slate'")
+        assert page.get_attribute(visible_label, "title") == "밝은 화면으로 바꾸기"
+        assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+        page.click(visible_label)  # the reader picks light on a dark system
+        assert page.evaluate(scheme) == "default"
+        page.reload()
+        assert page.evaluate(scheme) == "default"
+        page.focus("form.md-header__option input:checked")
+        page.keyboard.press("Enter")
+        assert page.evaluate(scheme) == "slate"
+        page.emulate_media(color_scheme="light")  # a choice was made: the system no longer decides
+        page.wait_for_timeout(200)
+        assert page.evaluate(scheme) == "slate"
+        visit.open(f"{server}/en/02-derivatives/")
+        assert page.evaluate(scheme) == "slate"
+        assert page.get_attribute(visible_label, "title") == "Switch to light mode"
+        assert visit.errors == []
     finally:
         visit.close()
 
