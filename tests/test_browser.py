@@ -309,7 +309,7 @@ def axe_source() -> str:
 # drawn yet (book.css: content-visibility: auto, off screen) is not there to be hit, so axe saw
 # the footer behind it. The reader sees every block drawn once it is on screen: draw them all.
 DRAW_EVERY_BLOCK = """() => document.head.insertAdjacentHTML('beforeend',
-  '<style>.md-content__inner > * { content-visibility: visible !important; }</style>')"""
+  '<style>.md-content__inner * { content-visibility: visible !important; }</style>')"""
 
 
 def accessibility_violations(page) -> list[str]:
