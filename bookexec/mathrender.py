@@ -10,8 +10,9 @@ and after instant navigation, and prints as it looks.
 
 A formula that MathJax cannot render — a TeX error, or a macro it does not know, which it would
 draw as red text — fails the build with the page, the line of its source and the TeX. Results
-are cached per page under `.cache/math/`, keyed by the page's formulas, MathJax's version and
-this renderer's own source, so a warm build starts no Node.js at all.
+are cached per page and per formula under `.cache/math/`, keyed by the formulas, MathJax's
+version and this renderer's own source, so a warm build starts no Node.js at all and a page
+with one new formula draws only that one.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from .assets import mathjax_root
 FORMULA = re.compile(
     r'(?P<open><(?P<tag>span|div) class="arithmatex">)(?P<body>.*?)(?P<close></(?P=tag)>)', re.S)
 DEFS_CLASS = "bookexec-math-glyphs"
+# One glyph shape of MathJax's global font cache (id → the whole element), and a use of one.
+GLYPH = re.compile(r'(?=<path id="([^"]+)")(<path id="[^"]+"[^>]*>(?:</path>)?)')
+GLYPH_USE = re.compile(r'xlink:href="#([^"]+)"')
 SCRIPT = Path(__file__).with_name("tex2svg.js")
 
 
@@ -148,6 +152,10 @@ class Renderer:
 
     # ── pages ─────────────────────────────────────────────────────────────
     def rendered(self, items: list[tuple[str, bool]]) -> dict:
+        """A page's formulas drawn: {"svgs", "defs", "problems"} as tex2svg.js answers. Kept
+        per page (a warm build reads one file) and per formula: a page with one new or changed
+        formula — an edited line, or a number that a snippet's run puts into a formula — draws
+        only that one (a cold build after a plain one redrew eight whole pages before)."""
         key = hashlib.sha256(json.dumps([self.salt, items]).encode()).hexdigest()[:32]
         path = self.cache_dir / f"{key}.json"
         if path.is_file():
@@ -155,13 +163,51 @@ class Renderer:
                 return json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 pass  # a damaged entry is drawn again
-        answer = self.typeset(items)
+        answer = self.drawn_each(items)
         if not answer["problems"]:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            scratch = path.with_suffix(f".tmp-{os.getpid()}")
-            scratch.write_text(json.dumps(answer), encoding="utf-8")
-            scratch.replace(path)
+            self.store(path, answer)
         return answer
+
+    def formula_path(self, item: tuple[str, bool]) -> Path:
+        key = hashlib.sha256(json.dumps([self.salt, list(item)]).encode()).hexdigest()[:32]
+        return self.cache_dir / "formulas" / key[:2] / f"{key}.json"
+
+    def drawn_each(self, items: list[tuple[str, bool]]) -> dict:
+        """The page's formulas, each from the per-formula cache or, all missing ones in one
+        request, from MathJax; the page's glyph shapes are those its formulas use."""
+        known: dict[tuple[str, bool], dict] = {}
+        for item in map(tuple, items):
+            if item not in known and self.formula_path(item).is_file():
+                try:
+                    known[item] = json.loads(self.formula_path(item).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    pass  # a damaged entry is drawn again
+        missing = list(dict.fromkeys(item for item in map(tuple, items) if item not in known))
+        problems = []
+        if missing:
+            answer = self.typeset([list(item) for item in missing])
+            shapes = dict(GLYPH.findall(answer["defs"]))
+            failed = {problem["index"] for problem in answer["problems"]}
+            problems = answer["problems"]
+            for index, (item, svg) in enumerate(zip(missing, answer["svgs"])):
+                entry = {"svg": svg, "glyphs": {ref: shapes[ref] for ref in GLYPH_USE.findall(svg)
+                                                if ref in shapes}}
+                known[item] = entry
+                if index not in failed:
+                    self.store(self.formula_path(item), entry)
+        glyphs: dict[str, str] = {}
+        for item in map(tuple, items):
+            glyphs.update(known[item]["glyphs"])
+        return {"svgs": [known[tuple(item)]["svg"] for item in items],
+                "defs": "<defs>" + "".join(glyphs.values()) + "</defs>",
+                "problems": problems}
+
+    @staticmethod
+    def store(path: Path, answer: dict) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_suffix(f".tmp-{os.getpid()}")
+        scratch.write_text(json.dumps(answer), encoding="utf-8")
+        scratch.replace(path)
 
     def render_page(self, html: str, where: str, source: str | None = None) -> str:
         """The page with every formula drawn. `where` names the page in messages; `source`

@@ -3,6 +3,8 @@ loudly when MathJax cannot draw them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bookexec.mathrender import MathError, Renderer, formulas
@@ -54,3 +56,32 @@ def test_a_formula_mathjax_cannot_draw_fails_with_page_line_and_tex(tmp_path, te
     assert tex in str(error.value)
     renderer.close()
     assert not list(tmp_path.glob("*.json")), "a failed page must not be cached"
+
+
+def page_of(*texs: str) -> str:
+    return "<article>" + "".join(f'<p><span class="arithmatex">\\({tex}\\)</span></p>'
+                                 for tex in texs) + "</article>"
+
+
+def test_a_page_with_one_new_formula_draws_only_that_one(tmp_path):
+    """Formulas are kept one by one as well as per page: changing one formula of a page (an
+    edit, or a number a snippet's run puts into a formula) sends MathJax that formula only,
+    and the page comes out as if it had been drawn whole."""
+    renderer = Renderer(tmp_path)
+    sent = []
+    typeset = renderer.typeset
+    renderer.typeset = lambda items: sent.append(items) or typeset(items)
+    before = (r"\frac{\partial L}{\partial w}", r"w \gets w - \eta g", r"\sqrt{x^2 + y^2}")
+    renderer.render_page(page_of(*before), "docs/a.md")
+    after = (before[0], r"w \gets w - 0.1 g", before[2], before[0])
+    drawn = renderer.render_page(page_of(*after), "docs/b.md")
+    batches = [[tuple(item) for item in batch] for batch in sent]
+    assert batches == [[(tex, False) for tex in before], [(r"w \gets w - 0.1 g", False)]]
+    fresh = Renderer(tmp_path / "elsewhere")
+    whole = fresh.render_page(page_of(*after), "docs/b.md")
+    fresh.close()
+    glyph_shapes = lambda html: sorted(re.findall(r'<path id="[^"]+"[^>]*></path>', html))
+    without_glyphs = lambda html: html[:html.index('<svg class="bookexec-math-glyphs"')]
+    assert without_glyphs(drawn) == without_glyphs(whole)
+    assert glyph_shapes(drawn) == glyph_shapes(whole) != []
+    renderer.close()
