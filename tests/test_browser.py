@@ -482,6 +482,49 @@ BODY_CHANGES = """
 """
 
 
+# Every change to a stylesheet's <link> while the page loads, with how much of the article
+# existed then; and <html>'s classes when the article first appears.
+RESTYLING_CHANGES = """
+  window.sheetChanges = [];
+  window.classesAtArticle = null;
+  new MutationObserver((records) => {
+    const article = document.querySelector('article');
+    if (article && window.classesAtArticle === null)
+      window.classesAtArticle = document.documentElement.className;
+    for (const record of records) {
+      if (record.type === 'attributes' && record.target.matches('link[rel=stylesheet]'))
+        window.sheetChanges.push({href: record.target.getAttribute('href'),
+          articleElements: article ? article.querySelectorAll('*').length : 0});
+    }
+  }).observe(document, {attributes: true, childList: true, subtree: true,
+                        attributeFilter: ['href']});
+"""
+
+
+@pytest.mark.parametrize("path", ["08-gradient-descent/", "labs/04-debugging/"])
+def test_start_up_does_not_reload_stylesheets_once_the_article_exists(browser, server, path):
+    """The theme's start-up makes every relative address absolute and switches <html> from
+    "no-js" to "js"; on a stylesheet's <link> the first made the browser read every stylesheet
+    again and re-style the whole page (traced: 726 elements of lab 4), and the second re-styled
+    it too. The page does both before its body exists: no stylesheet changes once the article
+    is there, <html> is "js" already when it appears, and the page is still styled."""
+    visit = Visit(browser)
+    try:
+        visit.context.add_init_script(RESTYLING_CHANGES)
+        visit.open(f"{server}/{path}")
+        visit.page.wait_for_timeout(500)
+        late = [c for c in visit.page.evaluate("window.sheetChanges") if c["articleElements"]]
+        assert late == [], late
+        classes = visit.page.evaluate("window.classesAtArticle").split()
+        assert "js" in classes and "no-js" not in classes, classes
+        header = visit.page.evaluate("getComputedStyle(document.querySelector('.md-header'))"
+                                     ".backgroundColor")
+        assert header == "rgb(64, 81, 181)"  # the theme's indigo: its stylesheets apply
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark", "stored dark"])
 def test_colour_scheme_is_set_before_the_article_is_parsed(browser, server, scheme):
     """The light/dark switch sets <body>'s colour attributes while only the header exists, for a
