@@ -175,14 +175,14 @@ class Renderer:
     def drawn_each(self, items: list[tuple[str, bool]]) -> dict:
         """The page's formulas, each from the per-formula cache or, all missing ones in one
         request, from MathJax; the page's glyph shapes are those its formulas use."""
+        items = [tuple(item) for item in items]
         known: dict[tuple[str, bool], dict] = {}
-        for item in map(tuple, items):
-            if item not in known and self.formula_path(item).is_file():
-                try:
-                    known[item] = json.loads(self.formula_path(item).read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    pass  # a damaged entry is drawn again
-        missing = list(dict.fromkeys(item for item in map(tuple, items) if item not in known))
+        for item in dict.fromkeys(items):
+            try:
+                known[item] = json.loads(self.formula_path(item).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass  # not drawn yet, or a damaged entry: drawn again
+        missing = [item for item in dict.fromkeys(items) if item not in known]
         problems = []
         if missing:
             answer = self.typeset([list(item) for item in missing])
@@ -196,9 +196,9 @@ class Renderer:
                 if index not in failed:
                     self.store(self.formula_path(item), entry)
         glyphs: dict[str, str] = {}
-        for item in map(tuple, items):
+        for item in items:
             glyphs.update(known[item]["glyphs"])
-        return {"svgs": [known[tuple(item)]["svg"] for item in items],
+        return {"svgs": [known[item]["svg"] for item in items],
                 "defs": "<defs>" + "".join(glyphs.values()) + "</defs>",
                 "problems": problems}
 

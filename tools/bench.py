@@ -37,10 +37,6 @@ def build(cache: Path, site: Path, **env: str) -> float:
     return seconds
 
 
-def median_of(repeat: int, run) -> float:
-    return statistics.median(run() for _ in range(repeat))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
@@ -52,8 +48,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         cache, site = Path(scratch) / "cache", Path(scratch) / "site"
-        plain_build = lambda: build(cache, site, BOOKEXEC="off")  # noqa: E731
-        build(cache, site, BOOKEXEC="off")  # draws the formulas once: every later build reads them
+        def plain_build() -> float:
+            return build(cache, site, BOOKEXEC="off")
+
+        plain_build()  # draws the formulas once: every later build reads them
         cold = build(cache, site)
         metas = [json.loads(p.read_text()) for p in cache.glob("*/meta.json")]
         compute = sum(m["seconds"] for m in metas)

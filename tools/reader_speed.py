@@ -181,8 +181,8 @@ def print_table(rows) -> None:
     if BENCHMARKS:
         print(f"machine speed (Lighthouse benchmark index, higher is faster): "
               f"{min(BENCHMARKS):.0f}–{max(BENCHMARKS):.0f}; \"machine\" is the median run's. "
-              "Blocking time scales with its inverse: Lighthouse's 4x slowdown is calibrated "
-              "for an index of about 1,500")
+              "Blocking time scales with its inverse: Lighthouse's throttling calculator pairs "
+              "its 4x slowdown with an index of about 1,530")
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(f"{str(cell):>{w}}" if i else f"{str(cell):<{w}}"
