@@ -575,6 +575,34 @@ def test_wrapping_a_table_restyles_the_table_and_not_the_article(browser, server
         visit.close()
 
 
+def test_the_theme_starts_after_the_page_is_parsed_not_inside_parsing(browser, server):
+    """The theme's script ran inside the browser's last piece of parsing (a plain <script> at
+    the end of <body>): the rest of the page's parsing and styling and all of the script's
+    start-up made one long task (issue 14). Deferred, it runs in a task of its own once the
+    page is parsed. Traced in Chromium on chapter 8: no parsing step contains the script's
+    evaluation, and the book's own scripts still run after the theme's (they use its
+    `document$`)."""
+    visit = Visit(browser)
+    try:
+        browser.start_tracing(page=visit.page, categories=["devtools.timeline"])
+        try:
+            visit.open(f"{server}/08-gradient-descent/")
+        finally:
+            events = json.loads(browser.stop_tracing())
+        events = events["traceEvents"] if isinstance(events, dict) else events
+        parsing = [e for e in events if e.get("name") == "ParseHTML" and "dur" in e]
+        theme = [e for e in events if e.get("name") == "EvaluateScript"
+                 and "/assets/javascripts/bundle." in e["args"]["data"].get("url", "")]
+        assert len(theme) == 1, theme
+        inside = [p for p in parsing if p["tid"] == theme[0]["tid"]
+                  and p["ts"] <= theme[0]["ts"] < p["ts"] + p["dur"]]
+        assert inside == [], inside
+        assert visit.page.evaluate("typeof document$") == "object"
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark", "stored dark"])
 def test_colour_scheme_is_set_before_the_article_is_parsed(browser, server, scheme):
     """The light/dark switch sets <body>'s colour attributes while only the header exists, for a
