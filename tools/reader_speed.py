@@ -85,7 +85,7 @@ def lighthouse_bin() -> str:
     return str(binary)
 
 
-RUNS = 3  # Lighthouse's own advice: blocking time moves between runs, report the median run
+RUNS = 5  # Lighthouse's own advice (five runs, the median): blocking time moves between runs
 
 
 def lighthouse(url: str) -> dict:
