@@ -21,8 +21,8 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import (glossary, labpage, mathtrim, print_site_speedup, scrolling,  # noqa: E402
-                      tables)
+from bookexec import (codespans, glossary, labpage, mathtrim, print_site_speedup,  # noqa: E402
+                      scrolling, tables)
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -308,10 +308,10 @@ def fit_lab(html: str, page, config) -> str:
 @event_priority(60)  # before the print-site plugin copies the page into the print page
 def on_page_content(html, page, config, files):
     """Labs in the book's markup; glossary tooltips on every page (see bookexec/glossary.py);
-    code blocks that may scroll focusable (bookexec/scrolling.py); each table in a block of its
-    own (bookexec/tables.py)."""
+    code blocks that may scroll focusable (bookexec/scrolling.py) and with fewer elements
+    (bookexec/codespans.py); each table in a block of its own (bookexec/tables.py)."""
     if isinstance(page.file, LabPage):
         html = fit_lab(html, page, config)
     entries = glossary.load(book.root / "includes" / "glossary.yml")
-    return tables.boxed(scrolling.focusable_code(glossary.annotate(html, entries,
-                                                                   page_language(config))))
+    html = glossary.annotate(html, entries, page_language(config))
+    return tables.boxed(codespans.lighter_code(scrolling.focusable_code(html)))
