@@ -35,6 +35,7 @@ DEFS_CLASS = "bookexec-math-glyphs"
 GLYPH = re.compile(r'(?=<path id="([^"]+)")(<path id="[^"]+"[^>]*>(?:</path>)?)')
 GLYPH_USE = re.compile(r'xlink:href="#([^"]+)"')
 SCRIPT = Path(__file__).with_name("tex2svg.js")
+MATHML = re.compile(r"<math[ >].*?</math>", re.S)
 
 
 # A long chapter holds hundreds of formulas and tens of thousands of SVG nodes; styling and
@@ -201,6 +202,11 @@ class Renderer:
         return {"svgs": [known[item]["svg"] for item in items],
                 "defs": "<defs>" + "".join(glyphs.values()) + "</defs>",
                 "problems": problems}
+
+    def mathml(self, items: list[tuple[str, bool]]) -> list[str]:
+        """The MathML (`<math>…</math>`) MathJax makes of each formula, as a screen reader gets
+        it on the page; from the formula cache, or drawn now if a formula is not in it."""
+        return [MATHML.search(svg)[0] for svg in self.drawn_each(items)["svgs"]]
 
     @staticmethod
     def store(path: Path, answer: dict) -> None:

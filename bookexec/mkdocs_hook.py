@@ -21,7 +21,7 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import (codespans, glossary, labpage, mathtrim, print_site_speedup,  # noqa: E402
+from bookexec import (codespans, glossary, labpage, mathtext, mathtrim, print_site_speedup,  # noqa: E402
                       scrolling, tables)
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
@@ -82,7 +82,7 @@ def split_search_index_after_i18n(config) -> None:
 
     def on_post_build(config):
         write_index(config=config)
-        split_search_index(Path(config.site_dir))
+        split_search_index(Path(config.site_dir), math.mathml if math is not None else None)
 
     on_post_build.splits_index = True
     search.on_post_build = on_post_build
@@ -212,20 +212,21 @@ def on_post_build(config):
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 LISTING = re.compile(r"(?:snippets/\S+\.py\s*)?<pre>.*?</pre>", re.S)
-
-
-def split_search_index(site: Path) -> None:
+def split_search_index(site: Path, mathml=None) -> None:
     """One search index per language. The theme writes one index holding both books at
     /search/; the Korean pages keep the Korean half there and the English pages get theirs at
     /en/search/ (overrides/main.html points their search there). A reader downloads and
     searches only the book they are reading, and the index holds the prose, not the code
-    listings and outputs. Locations stay relative to the site root, the `base` of every page."""
+    listings and outputs, its formulas as text (`mathml`: the Renderer's; see bookexec/mathtext.py).
+    Locations stay relative to the site root, the `base` of every page."""
     path = site / SEARCH_INDEX
     if not path.is_file():
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     for doc in index["docs"]:  # prose only: listings and outputs are three fifths of the text
         doc["text"] = LISTING.sub(" ", doc["text"])
+    if mathml is not None:
+        mathtext.formulas_as_text(index["docs"], mathml)
     english = [doc for doc in index["docs"] if doc["location"].startswith("en/")]
     korean = [doc for doc in index["docs"] if not doc["location"].startswith("en/")]
     for folder, docs, languages in ((site, korean, ["ko", "en"]), (site / "en", english, ["en"])):

@@ -22,11 +22,13 @@ global.MathJax = {
 };
 require(es5 + "/startup.js");
 
-// What MathJax draws when it cannot render a formula: an error box (a TeX syntax error) or,
-// for an unknown macro, the macro's name as red text (its noundefined extension).
+// What MathJax draws when it cannot render a formula: an error box (a TeX syntax error),
+// for an unknown macro the macro's name as red text (its noundefined extension), and for a
+// macro inside \text{} the macro as typed, backslash and all (\text reads no macros).
 function problem(html) {
   if (html.includes('data-mml-node="merror"')) return "MathJax error";
   if (/(fill|stroke|mathcolor)="red"/.test(html)) return "undefined macro (drawn as red text)";
+  if (/<mtext[^>]*>[^<]*\\/.test(html)) return "TeX drawn as text (\\text{} reads no macros)";
   return null;
 }
 

@@ -136,7 +136,9 @@ def page_urls() -> list[str]:
 # Every way MathJax shows a formula it could not render, looked for on the page as the reader
 # sees it: a formula left as TeX (its box holds no rendered output), a MathJax error box
 # (merror), an undefined macro (MathJax's noundefined extension draws its name as red text, not
-# as an error), and TeX outside any formula box (a delimiter the Markdown did not pick up).
+# as an error), TeX drawn as text inside a formula (`\text{one\_hot}`: MathJax's \text does not
+# read macros, so the reader saw the backslash), and TeX outside any formula box (a delimiter the
+# Markdown did not pick up).
 MATH_STATE = r"""async () => {
   const pending = () => window.MathJax && MathJax.startup && MathJax.startup.promise;
   for (let i = 0; i < 600 && window.MathJax && !pending(); i++) {
@@ -153,6 +155,8 @@ MATH_STATE = r"""async () => {
     c.querySelector('[fill="red"], [stroke="red"], [mathcolor="red"], [style*="color: red"]'));
   const errors = [...document.querySelectorAll('mjx-container')].filter(c =>
     c.querySelector('mjx-merror, [data-mjx-error], [data-mml-node="merror"]'));
+  const assistive = c => (c.querySelector('mjx-assistive-mml') || c).textContent;
+  const literal = [...document.querySelectorAll('mjx-container')].filter(c => assistive(c).includes('\\'));
   const tex = [];
   const root = document.querySelector('article') || document.body;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -162,7 +166,6 @@ MATH_STATE = r"""async () => {
       tex.push(short(node.textContent));
     }
   }
-  const assistive = c => (c.querySelector('mjx-assistive-mml') || c).textContent;
   return {
     total: boxes.length,
     rendered: boxes.length - raw.length,
@@ -171,6 +174,8 @@ MATH_STATE = r"""async () => {
     red_count: red.length,
     errors: errors.slice(0, 5).map(c => short(assistive(c))),
     error_count: errors.length,
+    literal: literal.slice(0, 5).map(c => short(assistive(c))),
+    literal_count: literal.length,
     tex: tex.slice(0, 5),
     tex_count: tex.length,
   };
@@ -180,9 +185,10 @@ MATH_STATE = r"""async () => {
 def assert_math_rendered(state: dict, where: str = "") -> int:
     """Every formula rendered, none an error, no undefined macro, no stray TeX; returns how
     many formulas the page has."""
-    problems = {key: state[key] for key in ("raw", "red", "errors", "tex") if state[key]}
+    problems = {key: state[key] for key in ("raw", "red", "errors", "literal", "tex") if state[key]}
     assert not problems, f"{where}: {state['total'] - state['rendered']} left as TeX, " \
         f"{state['red_count']} with an undefined macro, {state['error_count']} errors, " \
+        f"{state['literal_count']} drawing TeX as text, " \
         f"{state['tex_count']} stray TeX texts, e.g. {problems}"
     return state["total"]
 
@@ -227,13 +233,14 @@ def test_page_loads_cleanly_and_accessibly(browser, server, path):
 
 def test_math_check_sees_every_kind_of_failure(browser, server, tmp_path):
     """The checker above must fail on each failure MathJax can show, planted on a real page as
-    MathJax itself draws them: an undefined macro (red text), a TeX syntax error (merror), a
-    formula left as TeX, and TeX outside any formula."""
+    MathJax itself draws them: an undefined macro (red text), a TeX syntax error (merror), TeX
+    drawn as text (a macro inside \\text), a formula left as TeX, and TeX outside any formula."""
     from bookexec.mathrender import Renderer
 
     renderer = Renderer(tmp_path)
     try:
-        drawn = renderer.typeset([("\\notamacro{x}", False), ("x^1^2", False)])["svgs"]
+        drawn = renderer.typeset([("\\notamacro{x}", False), ("x^1^2", False),
+                                  ("\\text{one\\_hot}", False)])["svgs"]
     finally:
         renderer.close()
     visit = Visit(browser)
@@ -247,6 +254,7 @@ def test_math_check_sees_every_kind_of_failure(browser, server, tmp_path):
         state = visit.math()
         assert state["red_count"] == 1 and "notamacro" in state["red"][0], state
         assert state["error_count"] == 1, state
+        assert state["literal"] == ["one\\_hot"], state
         assert state["total"] - state["rendered"] == 1 and state["raw"] == ["\\(y\\)"], state
         assert state["tex_count"] == 1, state
         with pytest.raises(AssertionError):
@@ -741,6 +749,20 @@ def test_english_search_finds_english_pages(browser, server):
         visit.page.wait_for_load_state("networkidle")
         assert "/en/search/search_index.json" in requested
         assert "/search/search_index.json" not in requested
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("language, query", [("", "학습률"), ("en/", "learning rate")])
+def test_search_results_show_formulas_as_text_not_tex(browser, server, language, query):
+    """A result shows the text of its section: its formulas are read as text (ℒ, η), not shown
+    as their TeX source (the index held `\\(\\mathcal{L}\\)`; bookexec/mathtext.py)."""
+    visit = Visit(browser, search=True)
+    try:
+        search(visit, server, language, query)
+        shown = visit.page.inner_text(".md-search-result")
+        assert not re.findall(r"\\[()\[\]]|\\[a-zA-Z]{2,}", shown), shown[:2000]
+        assert "η" in shown and "ℒ" in shown, shown[:2000]
     finally:
         visit.close()
 

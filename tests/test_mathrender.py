@@ -45,6 +45,7 @@ def test_warm_render_starts_no_node_process(tmp_path):
 @pytest.mark.parametrize("tex, problem", [
     ("\\notamacro{x}", "undefined macro"),   # MathJax would draw it as red text
     ("x^1^2", "MathJax error"),              # a TeX error: MathJax's merror box
+    ("\\text{one\\_hot}", "TeX drawn as text"),  # \text reads no macros: the reader saw "\_"
 ])
 def test_a_formula_mathjax_cannot_draw_fails_with_page_line_and_tex(tmp_path, tex, problem):
     source = "# Title\n\nSome text\n\nwith $" + tex + "$ in it.\n"

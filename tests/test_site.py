@@ -141,6 +141,22 @@ def test_each_language_has_its_own_search_index(built_site):
     assert english["config"]["lang"] == ["en"]
 
 
+def test_search_index_holds_formulas_as_text_not_tex(built_site):
+    """The theme shows an entry's text under a search result: its formulas are text made from
+    their MathML (bookexec/mathtext.py), not TeX; code keeps its backslashes."""
+    import json
+
+    for index in (built_site / "search" / "search_index.json",
+                  built_site / "en" / "search" / "search_index.json"):
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        for doc in docs:
+            for field in ("title", "text"):
+                prose = re.sub(r"<code>.*?</code>", "", doc[field], flags=re.S)
+                assert not re.findall(r"\\[()\[\]]|\\[a-zA-Z]{2,}", prose), (doc["location"], prose)
+        text = " ".join(doc["text"] for doc in docs)
+        assert text.count("ℒ") > 50 and "∂" in text, index
+
+
 def test_chapter_code_blocks_have_no_span_that_draws_nothing(built_site):
     """Names and whitespace in the chapters' listings are plain text, and no two neighbouring
     tokens of one kind have a span each (bookexec/codespans.py; issue 14: chapter 8's code was
