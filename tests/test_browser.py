@@ -156,7 +156,8 @@ MATH_STATE = r"""async () => {
   const errors = [...document.querySelectorAll('mjx-container')].filter(c =>
     c.querySelector('mjx-merror, [data-mjx-error], [data-mml-node="merror"]'));
   const assistive = c => (c.querySelector('mjx-assistive-mml') || c).textContent;
-  const literal = [...document.querySelectorAll('mjx-container')].filter(c => assistive(c).includes('\\'));
+  const literal = [...document.querySelectorAll('mjx-container')].filter(c =>
+    !red.includes(c) && assistive(c).includes('\\'));  // an undefined macro is red, counted above
   const tex = [];
   const root = document.querySelector('article') || document.body;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
