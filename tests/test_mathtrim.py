@@ -98,10 +98,11 @@ def test_flattening_draws_every_shape_at_the_same_place_with_fewer_elements(tmp_
 
 
 def trimmed_attributes(page: str) -> str:
-    """Only the attribute trimming, for comparing the flattened drawing with the unflattened."""
-    from bookexec.mathtrim import UNUSED
+    """Only the attribute trimming (and shorter glyph ids), for comparing the flattened drawing
+    with the unflattened."""
+    from bookexec.mathtrim import DRAWN, GLYPH_ID, REDUNDANT, UNUSED
 
-    return UNUSED.sub("", page)
+    return DRAWN.sub(lambda m: GLYPH_ID.sub("M", REDUNDANT.sub("", m[0])), UNUSED.sub("", page))
 
 
 def test_a_move_is_handed_down_in_the_right_order():
@@ -117,3 +118,24 @@ def test_a_move_is_handed_down_in_the_right_order():
     out = flattened(svg)
     assert drawn_shapes(out) == drawn_shapes(svg)
     assert out.count("<g") == 2 and out.count("<use") == 3 and "<rect" in out
+
+
+def test_a_formula_loses_what_an_html_page_says_anyway_and_keeps_its_glyphs(tmp_path):
+    """No xmlns declarations, no role or IE attributes on a drawing hidden from screen readers,
+    short glyph ids; every glyph a formula uses is still defined on the page under its new id."""
+    import re
+
+    renderer = Renderer(tmp_path)
+    try:
+        page = renderer.render_page('<article><p><span class="arithmatex">\\(\\hat{y} = '
+                                    '\\sum_i w_i x_i\\)</span></p></article>', "docs/x.md")
+    finally:
+        renderer.close()
+    out = trimmed(page)
+    for noise in ('xmlns="', "xmlns:xlink", 'role="img"', "focusable=", "unselectable=",
+                  "MJX-TEX-"):
+        assert noise in page and noise not in out, noise
+    assert 'aria-hidden="true"' in out and "<mjx-assistive-mml" in out and "<math" in out
+    used = set(re.findall(r'<use xlink:href="#([^"]+)"', out))
+    defined = set(re.findall(r'<path id="([^"]+)"', out))
+    assert used and used <= defined and all(ref.startswith("M") for ref in used)
