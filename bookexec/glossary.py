@@ -88,8 +88,12 @@ def parse(text: str) -> tuple[Entry, ...]:
 
 
 def tooltip(entry: Entry, language: str) -> str:
-    other = entry.en if language == "ko" else entry.ko
-    text = f"{other} — {entry.definition(language)}"
+    """A Korean page's tooltip gives the term's English form before the definition (the book's
+    rule: a term's English in parentheses); an English page's is the definition alone, in
+    English (the English edition carries no Korean)."""
+    text = entry.definition(language)
+    if language == "ko":
+        text = f"{entry.en} — {text}"
     return text.replace("\n", " ")
 
 
