@@ -4,7 +4,7 @@ The theme's search shows a matching section's text under its title, as HTML: a f
 was its TeX source (`\\(\\mathcal{L}_{1/2}\\)`), which the reader saw as raw TeX and which the
 index tokenised into words like `mathcal` that matched every page. The search index instead
 gets the formula as text built from the MathML that MathJax made of it (the same MathML a
-screen reader reads on the page): `ℒ_(1/2)`, `w ← w − η ∂ℒ/∂w`, `x²`, `ŷ`, `√(a + b)`.
+screen reader reads on the page): `ℒ_(1/2)`, `w ← w − η (∂ℒ)/(∂w)`, `x²`, `ŷ`, `√(a + b)`.
 
 Only what fits on a line is kept: a fraction becomes `a/b`, a script `_` or `^` (digits as
 Unicode sub/superscripts), an accent a combining mark, a table its rows separated by `;`.
@@ -97,15 +97,13 @@ def text_of(element: ET.Element, first: bool = False) -> str:
         return f"{grouped(children[1])}√{grouped(children[0])}"
     if kind in ("msub", "msup", "msubsup", "munder", "mover", "munderover"):
         base = text_of(children[0])
-        if kind == "mover" and name(children[1]) == "mo" and \
-                (children[1].text or "").strip() in ACCENT and len(base.strip()) == 1:
-            return base.strip() + ACCENT[(children[1].text or "").strip()]
-        if kind == "mover" and name(children[1]) == "mo" and \
-                (children[1].text or "").strip() in ("‾", "¯", "―"):
+        mark = (children[1].text or "").strip() if name(children[1]) == "mo" else None
+        if kind == "mover" and mark in ACCENT and len(base.strip()) == 1:
+            return base.strip() + ACCENT[mark]  # ŷ, x̄, ṽ
+        if kind == "mover" and mark in ("‾", "¯", "―"):
             return "".join(c + "\u0305" for c in base.strip())  # a bar over several symbols
-        if kind in ("mover", "munder") and name(children[1]) == "mo" and \
-                (children[1].text or "").strip() in ("⏟", "⏞", "_"):
-            return base
+        if kind in ("mover", "munder") and mark in ("⏟", "⏞", "_"):
+            return base  # a brace or line under or over: the text is the base
         below = children[1] if kind in ("msub", "msubsup", "munder", "munderover") else None
         above = (children[2] if kind in ("msubsup", "munderover") else
                  children[1] if kind in ("msup", "mover") else None)
