@@ -30,6 +30,11 @@ def trimmed(html: str) -> str:
     if "<mjx-container" not in html:
         return html
     html = FORMULA_SVG.sub(lambda m: m.group(1) + flattened(m.group(2)), UNUSED.sub("", html))
+    return without_redundant(html)
+
+
+def without_redundant(html: str) -> str:
+    """Every drawn formula and the glyph definitions without what HTML says anyway (below)."""
     return DRAWN.sub(lambda m: GLYPH_ID.sub("M", REDUNDANT.sub("", m[0])), html)
 
 

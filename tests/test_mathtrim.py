@@ -100,9 +100,9 @@ def test_flattening_draws_every_shape_at_the_same_place_with_fewer_elements(tmp_
 def trimmed_attributes(page: str) -> str:
     """Only the attribute trimming (and shorter glyph ids), for comparing the flattened drawing
     with the unflattened."""
-    from bookexec.mathtrim import DRAWN, GLYPH_ID, REDUNDANT, UNUSED
+    from bookexec.mathtrim import UNUSED, without_redundant
 
-    return DRAWN.sub(lambda m: GLYPH_ID.sub("M", REDUNDANT.sub("", m[0])), UNUSED.sub("", page))
+    return without_redundant(UNUSED.sub("", page))
 
 
 def test_a_move_is_handed_down_in_the_right_order():
