@@ -759,10 +759,68 @@ def test_english_search_finds_english_pages(browser, server):
         visit.page.on("request", lambda r: requested.append(urlparse(r.url).path))
         visit.page.reload()
         visit.page.wait_for_load_state("networkidle")
+        visit.page.locator("input.md-search__input").focus()
+        visit.page.wait_for_load_state("networkidle")
         assert "/en/search/search_index.json" in requested
         assert "/search/search_index.json" not in requested
     finally:
         visit.close()
+
+
+def index_requests(page) -> list[str]:
+    return page.evaluate("""performance.getEntriesByType('resource').map(e => new URL(e.name))
+        .filter(u => u.pathname.endsWith('/search_index.json')).map(u => u.pathname)""")
+
+
+@pytest.mark.parametrize("language, reach", [
+    ("", "pointer"), ("en/", "pointer"), ("", "tap"), ("en/", "keyboard")])
+def test_search_index_loads_when_the_reader_reaches_for_search(browser, server, language, reach):
+    """Opening a page does not download its language's search index (half of a first view's
+    bytes, and half a second of a core to index); reaching for search does, by pointer, by a
+    tap on a phone's search button or by the theme's keyboard shortcut, and results come."""
+    phone = reach == "tap"
+    context = browser.new_context(**({"viewport": {"width": 412, "height": 823},
+                                       "is_mobile": True, "has_touch": True} if phone else {}))
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/{language}08-gradient-descent/", wait_until="load")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        assert index_requests(page) == [], "the index was downloaded before anyone searched"
+        field = page.locator("input.md-search__input")
+        if reach == "pointer":
+            field.hover()
+        elif reach == "tap":
+            page.locator("label.md-header__button[for=__search]").tap()
+        else:
+            page.keyboard.press("/")
+        page.wait_for_function("""() => performance.getEntriesByType('resource')
+            .some(e => e.name.endsWith('/search_index.json'))""", timeout=10000)
+        assert index_requests(page) == [f"/{language}search/search_index.json"]
+        if reach == "pointer":
+            field.click()
+        page.keyboard.type("gradient" if language else "경사")
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+    finally:
+        context.close()
+
+
+def test_a_page_opened_from_a_search_result_highlights_its_words(browser, server):
+    """A result's link carries the query (?h=); that page needs the index to mark the words, so
+    it downloads the index without waiting for the reader."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/en/02-derivatives/?h=partial+derivative", wait_until="load")
+        page.wait_for_selector("article mark", timeout=15000)
+        assert index_requests(page) == ["/en/search/search_index.json"]
+        marked = {" ".join(text.lower().split())
+                  for text in page.locator("article mark").all_inner_texts()} - {""}
+        assert "partial derivative" in marked, marked
+        assert marked <= {"partial", "derivative", "derivatives", "partial derivative",
+                          "partial derivatives"}, marked
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("language, query", [("", "학습률"), ("en/", "learning rate")])
