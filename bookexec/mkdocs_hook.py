@@ -46,7 +46,22 @@ def on_config(config):
         print_site_speedup.install()
     split_search_index_after_i18n(config)
     keep_notebook_cache_across_languages(config)
+    load_each_asset_once(config)
     return config
+
+
+def load_each_asset_once(config) -> None:
+    """The print-site plugin adds its script and stylesheets to the config in its on_config,
+    which the i18n plugin's second (English) build runs again on the same config: English pages
+    loaded print-site.js, print-site.css and print-site-material.css twice each (two more
+    stylesheets to parse and apply to a long page). Keep the first of each."""
+    for key in ("extra_javascript", "extra_css"):
+        seen, kept = set(), []
+        for item in config[key]:
+            if str(item) not in seen:
+                seen.add(str(item))
+                kept.append(item)
+        config[key][:] = kept
 
 
 def keep_notebook_cache_across_languages(config) -> None:

@@ -129,6 +129,21 @@ def test_print_page_holds_the_whole_book_in_one_language(built_site, language, m
     assert "bookexec-figure" in text and "arithmatex" in text
 
 
+def test_every_page_loads_each_script_and_stylesheet_once(built_site):
+    """A second <script src> of one file runs it again; a second <link rel=stylesheet> makes the
+    browser parse the sheet and apply it to the whole page again (the print-site plugin's files
+    were listed twice on every English page)."""
+    repeated = {}
+    for page in sorted(built_site.glob("**/index.html")):
+        html = page.read_text(encoding="utf-8")
+        assets = re.findall(r'<script[^>]*\ssrc="([^"]+)"', html)
+        assets += re.findall(r'<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"', html)
+        twice = sorted({asset for asset in assets if assets.count(asset) > 1})
+        if twice:
+            repeated[str(page.relative_to(built_site))] = twice
+    assert not repeated, list(repeated.items())[:5]
+
+
 def test_each_language_has_its_own_search_index(built_site):
     import json
 
