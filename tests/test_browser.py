@@ -763,8 +763,8 @@ def test_english_search_finds_english_pages(browser, server):
         visit.page.on("request", lambda r: requested.append(urlparse(r.url).path))
         visit.page.reload()
         visit.page.wait_for_load_state("networkidle")
-        visit.page.locator("input.md-search__input").focus()
-        visit.page.wait_for_load_state("networkidle")
+        with visit.page.expect_request(lambda r: r.url.endswith("/search_index.json")):
+            visit.page.locator("input.md-search__input").focus()
         assert "/en/search/search_index.json" in requested
         assert "/search/search_index.json" not in requested
     finally:
