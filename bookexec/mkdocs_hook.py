@@ -21,8 +21,8 @@ from mkdocs.structure.toc import get_toc
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
-from bookexec import (codespans, glossary, labpage, mathtext, mathtrim, print_site_speedup,  # noqa: E402
-                      scrolling, tables)
+from bookexec import (assets, codespans, glossary, labpage, mathtext, mathtrim,  # noqa: E402
+                      print_site_speedup, scrolling, tables)
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -199,7 +199,9 @@ def render_math_in_file(path: Path, where: str) -> None:
 
 
 def on_post_build(config):
-    """Two fixes for the second (English) build of the i18n plugin:
+    """The theme's script is marked for eager compilation (bookexec/assets.py), after each
+    build, since each copies the theme's files again. Then two fixes for the second (English)
+    build of the i18n plugin:
 
     - Material's instant navigation reads the sitemap of the language it switches to, and the
       i18n plugin writes one (at the root) for both: /en/ gets a copy.
@@ -209,6 +211,8 @@ def on_post_build(config):
     """
     global saved_print_page
     site = Path(config.site_dir)
+    for script in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
+        assets.compile_eagerly(script)
     if not is_secondary_language_build(config):
         if (site / PRINT_PAGE).is_file():
             render_math_in_file(site / PRINT_PAGE, "the Korean print page")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -142,6 +143,30 @@ def test_every_page_loads_each_script_and_stylesheet_once(built_site):
         if twice:
             repeated[str(page.relative_to(built_site))] = twice
     assert not repeated, list(repeated.items())[:5]
+
+
+def test_the_theme_script_is_marked_for_eager_compilation_and_its_map_still_fits(built_site):
+    """The theme's script carries V8's compile hint on its first line (issue 14); everything
+    after it is the theme's file unchanged, and its source map is the theme's moved down that
+    one line, so a debugger still shows the theme's own source."""
+    import json
+
+    import material
+
+    from bookexec.assets import COMPILE_HINT
+
+    theme = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+    built = sorted((built_site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert [script.name for script in built] == [s.name for s in theme.glob("bundle.*.min.js")]
+    script = built[0].read_text(encoding="utf-8")
+    assert script.startswith(COMPILE_HINT)
+    assert script[len(COMPILE_HINT):] == (theme / built[0].name).read_text(encoding="utf-8")
+    built_map = json.loads((built_site / "assets" / "javascripts" / (built[0].name + ".map"))
+                           .read_text(encoding="utf-8"))
+    theme_map = json.loads((theme / (built[0].name + ".map")).read_text(encoding="utf-8"))
+    assert built_map["mappings"] == ";" + theme_map["mappings"]
+    assert {k: v for k, v in built_map.items() if k != "mappings"} == {
+        k: v for k, v in theme_map.items() if k != "mappings"}
 
 
 def test_each_language_has_its_own_search_index(built_site):
