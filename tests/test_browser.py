@@ -573,6 +573,25 @@ WRAP_IT_AS_THE_THEME_DOES = """() => {
 }"""
 
 
+def traced(browser, visit, action, categories=("devtools.timeline",)) -> tuple[list[dict], object]:
+    """The trace events Chromium records while `action()` runs on the visit's page, and what
+    `action()` returned."""
+    browser.start_tracing(page=visit.page, categories=list(categories))
+    try:
+        result = action()
+    finally:
+        events = json.loads(browser.stop_tracing())
+    return (events["traceEvents"] if isinstance(events, dict) else events), result
+
+
+def theme_evaluation(events: list[dict]) -> dict:
+    """The one evaluation of the theme's script in a trace."""
+    theme = [e for e in events if e.get("name") == "EvaluateScript"
+             and "/assets/javascripts/bundle." in e["args"]["data"].get("url", "")]
+    assert len(theme) == 1, theme
+    return theme[0]
+
+
 @pytest.mark.parametrize("path", ["08-gradient-descent/", "en/notation/"])
 def test_wrapping_a_table_restyles_the_table_and_not_the_article(browser, server, path):
     """The theme replaces each table of the article with its scrolling wrapper when it starts,
@@ -585,12 +604,8 @@ def test_wrapping_a_table_restyles_the_table_and_not_the_article(browser, server
         visit.open(f"{server}/{path}")
         visit.page.wait_for_timeout(300)
         visit.page.evaluate(UNWRAP_A_TABLE)
-        browser.start_tracing(page=visit.page, categories=["devtools.timeline"])
-        try:
-            wrapped = visit.page.evaluate(WRAP_IT_AS_THE_THEME_DOES)
-        finally:
-            events = json.loads(browser.stop_tracing())
-        events = events["traceEvents"] if isinstance(events, dict) else events
+        events, wrapped = traced(browser, visit,
+                                 lambda: visit.page.evaluate(WRAP_IT_AS_THE_THEME_DOES))
         restyled = sum(event.get("args", {}).get("elementCount") or 0 for event in events
                        if event.get("name") == "UpdateLayoutTree")
         assert 0 < restyled <= wrapped + 10, (wrapped, restyled)
@@ -608,18 +623,11 @@ def test_the_theme_starts_after_the_page_is_parsed_not_inside_parsing(browser, s
     `document$`)."""
     visit = Visit(browser)
     try:
-        browser.start_tracing(page=visit.page, categories=["devtools.timeline"])
-        try:
-            visit.open(f"{server}/08-gradient-descent/")
-        finally:
-            events = json.loads(browser.stop_tracing())
-        events = events["traceEvents"] if isinstance(events, dict) else events
+        events, _ = traced(browser, visit, lambda: visit.open(f"{server}/08-gradient-descent/"))
         parsing = [e for e in events if e.get("name") == "ParseHTML" and "dur" in e]
-        theme = [e for e in events if e.get("name") == "EvaluateScript"
-                 and "/assets/javascripts/bundle." in e["args"]["data"].get("url", "")]
-        assert len(theme) == 1, theme
-        inside = [p for p in parsing if p["tid"] == theme[0]["tid"]
-                  and p["ts"] <= theme[0]["ts"] < p["ts"] + p["dur"]]
+        theme = theme_evaluation(events)
+        inside = [p for p in parsing if p["tid"] == theme["tid"]
+                  and p["ts"] <= theme["ts"] < p["ts"] + p["dur"]]
         assert inside == [], inside
         assert visit.page.evaluate("typeof document$") == "object"
         assert visit.errors == []
@@ -636,17 +644,10 @@ def test_the_theme_script_is_compiled_in_the_background(browser, server):
     those compiled in the background (issue 14)."""
     visit = Visit(browser)
     try:
-        browser.start_tracing(page=visit.page,
-                              categories=["devtools.timeline", "disabled-by-default-v8.compile"])
-        try:
-            visit.open(f"{server}/08-gradient-descent/")
-        finally:
-            events = json.loads(browser.stop_tracing())
-        events = events["traceEvents"] if isinstance(events, dict) else events
-        theme = [e for e in events if e.get("name") == "EvaluateScript"
-                 and "/assets/javascripts/bundle." in e["args"]["data"].get("url", "")]
-        assert len(theme) == 1, theme
-        start, end, main = theme[0]["ts"], theme[0]["ts"] + theme[0]["dur"], theme[0]["tid"]
+        events, _ = traced(browser, visit, lambda: visit.open(f"{server}/08-gradient-descent/"),
+                           categories=("devtools.timeline", "disabled-by-default-v8.compile"))
+        theme = theme_evaluation(events)
+        start, end, main = theme["ts"], theme["ts"] + theme["dur"], theme["tid"]
         compiled = [e for e in events if e.get("name") == "V8.CompileIgnition"]
         on_main = [e for e in compiled if e["tid"] == main and start <= e["ts"] <= end]
         in_background = [e for e in compiled if e["tid"] != main]
