@@ -65,23 +65,24 @@ def main() -> None:
         # builds; the ratio is the median over edits. One edit build alone is one minute of the
         # machine: the same edit took 33 s in one run and 21 s in the next (stop 23).
         original = edited.read_text()
-        edits = []  # (edit build seconds, snippet seconds, plain before, plain after)
+        edits = []  # (edit build seconds, its snippets' seconds, mean of the plain builds around)
         plain_before = plain_build()
         try:
             for n in range(args.repeat):
                 edited.write_text(original + f"\n# bench: edit {n} changes the cache key\n")
-                one_edit = build(cache, site)
+                seconds = build(cache, site)
                 ran = json.loads((cache / "last-run.json").read_text())["snippets"]
                 plain_after = plain_build()
-                edits.append((one_edit, sum(item["seconds"] for item in ran), plain_before,
-                               plain_after))
+                edits.append((seconds, sum(item["seconds"] for item in ran),
+                              (plain_before + plain_after) / 2))
                 plain_before = plain_after
         finally:
             edited.write_text(original)
-    one_edit = statistics.median(e for e, _, _, _ in edits)
-    edit_compute = statistics.median(c for _, c, _, _ in edits)
-    edit_ratio = statistics.median(e / ((a + b) / 2) for e, _, a, b in edits)
-    edit_budget = statistics.median(1.15 + c / ((a + b) / 2) for _, c, a, b in edits)
+    one_edit = statistics.median(seconds for seconds, _, _ in edits)
+    edit_compute = statistics.median(compute for _, compute, _ in edits)
+    edit_ratios = [seconds / plain for seconds, _, plain in edits]
+    edit_ratio = statistics.median(edit_ratios)
+    edit_budget = statistics.median(1.15 + compute / plain for _, compute, plain in edits)
     cold_plain = pairs[0][0]  # the plain build nearest in time to the cold one
 
     rows = [
@@ -97,7 +98,7 @@ def main() -> None:
         ("warm ÷ plain (≤ 1.15; median of neighbouring pairs)", f"{warm_ratio:.3f}"),
         ("one-edit ÷ plain (≤ 1.15 + run ÷ plain; plain around each edit; median)",
          f"{edit_ratio:.3f} (budget {edit_budget:.3f}; edits "
-         + ", ".join(f"{e / ((a + b) / 2):.2f}" for e, _, a, b in edits) + ")"),
+         + ", ".join(f"{ratio:.2f}" for ratio in edit_ratios) + ")"),
         ("cold ÷ (plain + sum ÷ cores)", f"{cold / (cold_plain + compute / cores):.3f}"),
     ]
     width = max(len(name) for name, _ in rows)
