@@ -69,8 +69,9 @@ def compress_all(site: Path) -> dict[Path, bytes]:
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    GzipHandler.compressed = compress_all(site.resolve())
-    handler = functools.partial(GzipHandler, directory=str(site.resolve()))
+    # A class of its own per site: two sites served at once (an A/B) each keep their files.
+    site_handler = type("SiteHandler", (GzipHandler,), {"compressed": compress_all(site.resolve())})
+    handler = functools.partial(site_handler, directory=str(site.resolve()))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
