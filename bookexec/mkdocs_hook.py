@@ -6,6 +6,7 @@ Thin on purpose; the work happens in `bookexec.book`. MkDocs loads this file by 
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bookexec.mathrender import MathError, Renderer  # noqa: E402
 from bookexec import (assets, codespans, glossary, labpage, mathtext, mathtrim,  # noqa: E402
-                      print_site_speedup, scrolling, tables)
+                      print_site_speedup, scrolling, sitemap, tables)
 from bookexec.book import Book, Settings, SnippetError  # noqa: E402
 from bookexec.inline import nav_pages  # noqa: E402
 
@@ -204,7 +205,8 @@ def on_post_build(config):
     build of the i18n plugin:
 
     - Material's instant navigation reads the sitemap of the language it switches to, and the
-      i18n plugin writes one (at the root) for both: /en/ gets a copy.
+      i18n plugin writes one (at the root) for both, without the labs (bookexec/sitemap.py):
+      the labs are added, and /en/ gets a copy.
     - The print-site plugin always writes /print_page/, so the English build overwrites the
       Korean one: the English page moves to /en/print_page/ (its relative links one level
       deeper) and the Korean one is put back.
@@ -220,6 +222,7 @@ def on_post_build(config):
         return
     (site / "en").mkdir(exist_ok=True)
     if (site / "sitemap.xml").is_file():
+        add_labs_to_sitemap(site / "sitemap.xml", config["site_url"] or "/")
         shutil.copyfile(site / "sitemap.xml", site / "en" / "sitemap.xml")
     if saved_print_page is not None and (site / PRINT_PAGE).is_file():
         english = (site / PRINT_PAGE).read_text(encoding="utf-8")
@@ -227,6 +230,18 @@ def on_post_build(config):
         (site / "en" / PRINT_PAGE).write_text(one_level_deeper(english), encoding="utf-8")
         render_math_in_file(site / "en" / PRINT_PAGE, "the English print page")
         (site / PRINT_PAGE).write_text(saved_print_page, encoding="utf-8")
+
+
+def add_labs_to_sitemap(path: Path, site_url: str) -> None:
+    labs: dict[str, dict[str, str]] = {}
+    for language, uri in book.labs:
+        prefix = "" if language == "ko" else f"{language}/"
+        labs.setdefault(uri, {})[language] = f"{prefix}{uri.removesuffix('.ipynb')}/"
+    text = sitemap.with_pages(path.read_text(encoding="utf-8"), site_url, list(labs.values()))
+    path.write_text(text, encoding="utf-8")
+    zipped = path.with_name(path.name + ".gz")
+    if zipped.is_file():
+        zipped.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
 
 SEARCH_INDEX = Path("search") / "search_index.json"

@@ -61,8 +61,28 @@ def server(built_site):
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """The built site as files, with one difference a real host does not need: the sitemap
+    names each page at the address the book is built for (site_url, where `make serve` serves
+    it), and this server runs on a free port, so it serves the sitemap with its own address.
+    The theme's instant navigation follows only links its sitemap lists (it compares ports
+    too); with the built sitemap as is, every click here loaded the next page afresh, and the
+    instant-navigation tests tested fresh loads."""
+
     def log_message(self, *args):
         pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if not (path.endswith("sitemap.xml") and os.path.isfile(path)):
+            return super().send_head()
+        host, port = self.server.server_address[:2]
+        with open(path, encoding="utf-8") as sitemap:
+            body = sitemap.read().replace(SITE_URL, f"http://{host}:{port}/").encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 SEARCH_INDEX = "/search/search_index.json"
@@ -455,6 +475,8 @@ def test_math_renders_after_instant_navigation_on_every_page(browser, server, la
     try:
         visit.open(f"{server}{order[0]}")
         assert_math_rendered(visit.math(), order[0])
+        visit.page.wait_for_load_state("networkidle")  # the theme has read its sitemap
+        visit.page.evaluate("window.bookSamePage = true")  # gone if a page is loaded afresh
         for path in order[1:]:
             clicked = visit.page.eval_on_selector("a.md-footer__link--next", "a => a.href")
             # The click event goes to the link itself, as the theme's handler receives a reader's
@@ -466,6 +488,8 @@ def test_math_renders_after_instant_navigation_on_every_page(browser, server, la
             # The address can change before the new page is swapped in; until then the old page
             # (whose "next" is the page we are on) would be checked, and clicked again.
             visit.page.wait_for_function(NEW_PAGE_IN, arg=clicked)
+            assert visit.page.evaluate("window.bookSamePage === true"), \
+                f"{path} was loaded afresh, not by instant navigation"
             assert_math_rendered(visit.math(), f"{path} after instant navigation")
         assert visit.errors == [] and visit.external == []
     finally:
@@ -808,6 +832,13 @@ def index_requests(page) -> list[str]:
         .filter(u => u.pathname.endsWith('/search_index.json')).map(u => u.pathname)""")
 
 
+def worker_requests(page) -> list[str]:
+    """The theme's search worker script, as often as the page fetched it."""
+    return page.evaluate("""performance.getEntriesByType('resource').map(e => new URL(e.name))
+        .filter(u => /\\/workers\\/search\\.\\w+\\.min\\.js$/.test(u.pathname))
+        .map(u => u.pathname)""")
+
+
 @pytest.mark.parametrize("language, reach", [
     ("", "pointer"), ("en/", "pointer"), ("", "tap"), ("en/", "keyboard")])
 def test_search_index_loads_when_the_reader_reaches_for_search(browser, server, language, reach):
@@ -823,6 +854,7 @@ def test_search_index_loads_when_the_reader_reaches_for_search(browser, server, 
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(300)
         assert index_requests(page) == [], "the index was downloaded before anyone searched"
+        assert worker_requests(page) == [], "the search worker started before anyone searched"
         field = page.locator("input.md-search__input")
         if reach == "pointer":
             field.hover()
@@ -837,6 +869,31 @@ def test_search_index_loads_when_the_reader_reaches_for_search(browser, server, 
             field.click()
         page.keyboard.type("gradient" if language else "경사")
         page.wait_for_selector(".md-search-result__item", timeout=15000)
+        assert len(worker_requests(page)) == 1
+    finally:
+        context.close()
+
+
+def test_search_works_after_instant_navigation_to_a_page_at_another_depth(browser, server):
+    """The search worker is created when the reader first searches (overrides/main.html), from
+    the address the theme gave it on the first page: relative to that page, not to the page
+    instant navigation has moved to since (here from / to /01-notation/)."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/", wait_until="load")
+        page.wait_for_load_state("networkidle")  # the theme navigates instantly once it has
+        page.evaluate("window.bookSamePage = true")  # the sitemap; a reload forgets this
+        page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
+        page.wait_for_url("**/01-notation/")
+        page.wait_for_function("() => document.querySelector('article h1') && "
+                               "location.pathname === '/01-notation/'")
+        assert page.evaluate("window.bookSamePage === true"), "not an instant navigation"
+        page.locator("input.md-search__input").click()
+        page.keyboard.type("경사")
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        workers = worker_requests(page)
+        assert len(workers) == 1 and workers[0].startswith("/assets/"), workers
     finally:
         context.close()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD, page_files
+from conftest import BUILD, REPO, page_files
 
 LOADING_TAG = re.compile(
     r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//[^>]*>""", re.I)
@@ -102,10 +102,26 @@ def test_every_page_has_a_description(built_site):
         assert "{{" not in match.group(1), f"{page}: an unrendered directive in the description"
 
 
-def test_sitemap_lists_pages_of_both_languages(built_site):
+def test_sitemap_lists_every_page_of_both_languages(built_site):
+    """The theme navigates instantly only to pages its sitemap lists: every page of the nav,
+    labs included, in both languages, each with its page in the other language."""
+    import gzip
+    from bookexec.inline import read_nav
+
     sitemap = (built_site / "sitemap.xml").read_text()
-    assert "/02-derivatives/" in sitemap and "/en/02-derivatives/" in sitemap
-    assert (built_site / "en" / "sitemap.xml").is_file()
+    assert (built_site / "en" / "sitemap.xml").read_text() == sitemap
+    assert gzip.decompress((built_site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+    site_url = re.search(r"^site_url:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)[1]
+    entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
+    by_page = {re.search(r"<loc>([^<]*)</loc>", entry)[1]: entry for entry in entries}
+    assert len(by_page) == len(entries), "a page listed twice"
+    for page in read_nav(REPO / "mkdocs.yml"):
+        path = "" if page == "index.md" else re.sub(r"\.(md|ipynb)$", "/", page)
+        korean, english = site_url + path, site_url + "en/" + path
+        for url in (korean, english):
+            assert url in by_page, f"{url} is not in the sitemap"
+            assert f'hreflang="ko" href="{korean}"' in by_page[url], url
+            assert f'hreflang="en" href="{english}"' in by_page[url], url
 
 
 def test_favicon_is_served_and_linked(built_site):
