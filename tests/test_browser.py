@@ -707,6 +707,39 @@ def test_colour_scheme_is_set_before_the_article_is_parsed(browser, server, sche
         visit.close()
 
 
+def language_links(page) -> dict[str, str]:
+    """The header's language switcher: hreflang → the path it leads to."""
+    return page.eval_on_selector_all(
+        ".md-select__link[hreflang]",
+        "links => Object.fromEntries(links.map(a => [a.hreflang, new URL(a.href).pathname]))")
+
+
+def test_language_switch_leads_to_the_same_page_after_instant_navigation(browser, server):
+    """docs/javascripts/language-switch.js points the switcher at the page's counterpart
+    (/x/ ↔ /en/x/), on the first page and on every page instant navigation brings, labs
+    included; following it opens that page in the other language."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/16-dnn-and-cnn/", wait_until="load")
+        assert language_links(page) == {"ko": "/16-dnn-and-cnn/", "en": "/en/16-dnn-and-cnn/"}
+        page.wait_for_load_state("networkidle")  # the theme has read its sitemap
+        page.evaluate("window.bookSamePage = true")
+        clicked = page.eval_on_selector("a.md-footer__link--next", "a => a.href")
+        page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
+        page.wait_for_url("**/labs/01-linear-regression/")
+        page.wait_for_function(NEW_PAGE_IN, arg=clicked)
+        assert page.evaluate("window.bookSamePage === true"), "not an instant navigation"
+        lab = "labs/01-linear-regression/"
+        assert language_links(page) == {"ko": f"/{lab}", "en": f"/en/{lab}"}
+        page.eval_on_selector(".md-select__link[hreflang=en]", "a => a.click()")
+        page.wait_for_url(f"**/en/{lab}")
+        page.wait_for_function("() => document.documentElement.lang === 'en'")
+        assert language_links(page) == {"ko": f"/{lab}", "en": f"/en/{lab}"}
+    finally:
+        context.close()
+
+
 def test_colour_switch_is_kept_and_otherwise_follows_the_system(browser, server):
     """Without a choice of their own, a reader sees the system's scheme, also when the system
     changes while the page is open; the switch (click, or Enter on it) changes the scheme, is
