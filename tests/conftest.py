@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,18 @@ sys.path.insert(0, str(REPO))
 
 
 LABS = DOCS / "labs"  # the labs' texts: notebooks at build time, not Markdown pages
+
+# mkdocs.yml's site_url (where `make serve` serves the book; the sitemap names pages under it)
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)[1]
+
+
+def nav_paths() -> list[str]:
+    """Each page of the nav, in order, as its address below the Korean root ("" for the start
+    page, "01-notation/", "labs/01-linear-regression/"); English pages are under "en/"."""
+    from bookexec.inline import read_nav
+
+    return ["" if page == "index.md" else re.sub(r"\.(md|ipynb)$", "/", page)
+            for page in read_nav(REPO / "mkdocs.yml")]
 
 
 def page_files() -> list[Path]:

@@ -18,9 +18,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import REPO, page_files
+from conftest import REPO, SITE_URL, nav_paths, page_files
 
-SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url: the 404 page links assets absolutely
+# SITE_URL: the 404 page links assets absolutely, and the sitemap names pages under it
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -447,11 +447,8 @@ def test_learning_rate_explorer_slider_changes_the_figure(browser, server):
 
 def nav_order(language: str) -> list[str]:
     """The pages of one language in the order the footer's "next" link walks them."""
-    from bookexec.inline import read_nav
-
     prefix = "/" if language == "ko" else "/en/"
-    return [prefix + ("" if page == "index.md" else re.sub(r"\.(md|ipynb)$", "/", page))
-            for page in read_nav(REPO / "mkdocs.yml")]
+    return [prefix + path for path in nav_paths()]
 
 
 # The page reached by a footer "next" link is the one shown: its article is there and visible,
@@ -462,6 +459,30 @@ NEW_PAGE_IN = """(clicked) => {
   return !!article && !!article.querySelector('h1') && !article.hasAttribute('hidden')
     && (!next || next.href !== clicked);
 }"""
+
+
+def ready_for_instant_navigation(page) -> None:
+    """Waits until the theme has read its sitemap (it navigates instantly only to pages the
+    sitemap lists), and marks the page: a page loaded afresh loses the mark (follow_next)."""
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.bookSamePage = true")
+
+
+def follow_next(page, path: str) -> None:
+    """Follows the footer's "next" link to `path` and waits until that page is shown; it must
+    have been swapped in by instant navigation, not loaded afresh."""
+    clicked = page.eval_on_selector("a.md-footer__link--next", "a => a.href")
+    # The click event goes to the link itself, as the theme's handler receives a reader's
+    # click. A pointer click at the link's position could land elsewhere when the page
+    # moves between Playwright's scroll into view and the press: in one full run the
+    # click on English lab 1's "next" changed nothing for 30 s (not reproduced alone).
+    page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
+    page.wait_for_url(f"**{path}")
+    # The address can change before the new page is swapped in; until then the old page
+    # (whose "next" is the page we are on) would be checked, and clicked again.
+    page.wait_for_function(NEW_PAGE_IN, arg=clicked)
+    assert page.evaluate("window.bookSamePage === true"), \
+        f"{path} was loaded afresh, not by instant navigation"
 
 
 @pytest.mark.heavy
@@ -475,21 +496,9 @@ def test_math_renders_after_instant_navigation_on_every_page(browser, server, la
     try:
         visit.open(f"{server}{order[0]}")
         assert_math_rendered(visit.math(), order[0])
-        visit.page.wait_for_load_state("networkidle")  # the theme has read its sitemap
-        visit.page.evaluate("window.bookSamePage = true")  # gone if a page is loaded afresh
+        ready_for_instant_navigation(visit.page)
         for path in order[1:]:
-            clicked = visit.page.eval_on_selector("a.md-footer__link--next", "a => a.href")
-            # The click event goes to the link itself, as the theme's handler receives a reader's
-            # click. A pointer click at the link's position could land elsewhere when the page
-            # moves between Playwright's scroll into view and the press: in one full run the
-            # click on English lab 1's "next" changed nothing for 30 s (not reproduced alone).
-            visit.page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
-            visit.page.wait_for_url(f"**{path}")
-            # The address can change before the new page is swapped in; until then the old page
-            # (whose "next" is the page we are on) would be checked, and clicked again.
-            visit.page.wait_for_function(NEW_PAGE_IN, arg=clicked)
-            assert visit.page.evaluate("window.bookSamePage === true"), \
-                f"{path} was loaded afresh, not by instant navigation"
+            follow_next(visit.page, path)
             assert_math_rendered(visit.math(), f"{path} after instant navigation")
         assert visit.errors == [] and visit.external == []
     finally:
@@ -723,14 +732,9 @@ def test_language_switch_leads_to_the_same_page_after_instant_navigation(browser
         page = context.new_page()
         page.goto(f"{server}/16-dnn-and-cnn/", wait_until="load")
         assert language_links(page) == {"ko": "/16-dnn-and-cnn/", "en": "/en/16-dnn-and-cnn/"}
-        page.wait_for_load_state("networkidle")  # the theme has read its sitemap
-        page.evaluate("window.bookSamePage = true")
-        clicked = page.eval_on_selector("a.md-footer__link--next", "a => a.href")
-        page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
-        page.wait_for_url("**/labs/01-linear-regression/")
-        page.wait_for_function(NEW_PAGE_IN, arg=clicked)
-        assert page.evaluate("window.bookSamePage === true"), "not an instant navigation"
         lab = "labs/01-linear-regression/"
+        ready_for_instant_navigation(page)
+        follow_next(page, f"/{lab}")
         assert language_links(page) == {"ko": f"/{lab}", "en": f"/en/{lab}"}
         page.eval_on_selector(".md-select__link[hreflang=en]", "a => a.click()")
         page.wait_for_url(f"**/en/{lab}")
@@ -915,13 +919,8 @@ def test_search_works_after_instant_navigation_to_a_page_at_another_depth(browse
     try:
         page = context.new_page()
         page.goto(f"{server}/", wait_until="load")
-        page.wait_for_load_state("networkidle")  # the theme navigates instantly once it has
-        page.evaluate("window.bookSamePage = true")  # the sitemap; a reload forgets this
-        page.eval_on_selector("a.md-footer__link--next", "a => a.click()")
-        page.wait_for_url("**/01-notation/")
-        page.wait_for_function("() => document.querySelector('article h1') && "
-                               "location.pathname === '/01-notation/'")
-        assert page.evaluate("window.bookSamePage === true"), "not an instant navigation"
+        ready_for_instant_navigation(page)
+        follow_next(page, "/01-notation/")
         page.locator("input.md-search__input").click()
         page.keyboard.type("경사")
         page.wait_for_selector(".md-search-result__item", timeout=15000)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD, REPO, page_files
+from conftest import BUILD, SITE_URL, nav_paths, page_files
 
 LOADING_TAG = re.compile(
     r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//[^>]*>""", re.I)
@@ -106,18 +106,15 @@ def test_sitemap_lists_every_page_of_both_languages(built_site):
     """The theme navigates instantly only to pages its sitemap lists: every page of the nav,
     labs included, in both languages, each with its page in the other language."""
     import gzip
-    from bookexec.inline import read_nav
 
     sitemap = (built_site / "sitemap.xml").read_text()
     assert (built_site / "en" / "sitemap.xml").read_text() == sitemap
     assert gzip.decompress((built_site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
-    site_url = re.search(r"^site_url:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)[1]
     entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
     by_page = {re.search(r"<loc>([^<]*)</loc>", entry)[1]: entry for entry in entries}
     assert len(by_page) == len(entries), "a page listed twice"
-    for page in read_nav(REPO / "mkdocs.yml"):
-        path = "" if page == "index.md" else re.sub(r"\.(md|ipynb)$", "/", page)
-        korean, english = site_url + path, site_url + "en/" + path
+    for path in nav_paths():
+        korean, english = SITE_URL + path, SITE_URL + "en/" + path
         for url in (korean, english):
             assert url in by_page, f"{url} is not in the sitemap"
             assert f'hreflang="ko" href="{korean}"' in by_page[url], url
