@@ -252,6 +252,29 @@ def test_page_loads_cleanly_and_accessibly(browser, server, path):
         visit.close()
 
 
+# Dark mode (the slate scheme) changes colours only: its text styles are the light ones in other
+# colours, and colours come from the scheme's variables, the same on every page. One page of each
+# kind is enough to meet every text style the book has in dark mode (the start page, a chapter with
+# admonitions and a table, the heaviest chapter with a figure slider, the glossary, the notation
+# sheet, a lab and the not-found page); every page is checked in light mode above.
+DARK_MODE_PAGES = ["", "07-cost-functions/", "08-gradient-descent/", "glossary/", "notation/",
+                   "labs/04-debugging/", "404.html"]
+
+
+@pytest.mark.parametrize("path", DARK_MODE_PAGES)
+def test_page_is_accessible_in_dark_mode(browser, server, path):
+    """axe-core in dark mode: colour contrast above all (the theme's button colour and two of its
+    code colours were under WCAG's 4.5:1 on the slate scheme's backgrounds)."""
+    visit = Visit(browser, color_scheme="dark")
+    try:
+        visit.open(f"{server}/{path}")
+        assert visit.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        visit.page.evaluate(STRIP_MATH)
+        assert accessibility_violations(visit.page) == []
+    finally:
+        visit.close()
+
+
 def test_math_check_sees_every_kind_of_failure(browser, server, tmp_path):
     """The checker above must fail on each failure MathJax can show, planted on a real page as
     MathJax itself draws them: an undefined macro (red text), a TeX syntax error (merror), TeX
