@@ -348,9 +348,9 @@ TOKENS_TO_TEXT = """() => {
 }"""
 CHECK_CONTRAST_ON_SAMPLES_ONLY = (
     "axe.configure({rules: [{id: 'color-contrast', selector: '[data-axe-sample]'}]})")
-RUN_AXE = "axe.run(document, {resultTypes: ['violations']}).then(results => results.violations)"
-RUN_AXE_RULES = """(rules) => axe.run(document, {runOnly: {type: "rule", values: rules},
-  resultTypes: ["violations"]}).then(results => results.violations)"""
+RUN_AXE = """(rules) => axe.run(document, rules.length
+  ? {runOnly: {type: "rule", values: rules}, resultTypes: ["violations"]}
+  : {resultTypes: ["violations"]}).then(results => results.violations)"""
 
 
 @functools.cache
@@ -377,7 +377,7 @@ def accessibility_violations(page, rules: tuple[str, ...] = ()) -> list[str]:
     assert samples > 0
     page.evaluate(TOKENS_TO_TEXT)
     page.evaluate(CHECK_CONTRAST_ON_SAMPLES_ONLY)
-    found = page.evaluate(RUN_AXE_RULES, list(rules)) if rules else page.evaluate(RUN_AXE)
+    found = page.evaluate(RUN_AXE, list(rules))
     return [f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. "
             f"{v['nodes'][0]['target']}"
             for v in found if v["impact"] in ("serious", "critical")]
